@@ -1,0 +1,188 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import type { DbConfig } from '../config.js';
+import { AppError } from '../domain/errors.js';
+import * as schema from './schema/index.js';
+import { acquireDirLock, type DirLock } from './dir-lock.js';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Engine = 'pglite' | 'postgres';
+
+/** Raw access on one connection inside one transaction: for bulk loads and their benchmarks. */
+export interface RawClient {
+  query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<Row[]>;
+  /** Runs `COPY … FROM STDIN WITH (FORMAT csv)` feeding it the given CSV chunks. */
+  copyCsv(table: string, columns: readonly string[], chunks: AsyncIterable<string> | Iterable<string>): Promise<void>;
+}
+
+export interface Database {
+  engine: Engine;
+  db: Db;
+  /** Where the data is, for messages: a folder or host:port/db (never the password). */
+  location: string;
+  transactionRaw<T>(fn: (client: RawClient) => Promise<T>): Promise<T>;
+  /** Runs fn while holding a PostgreSQL advisory lock, so that processes sharing a server take turns. */
+  withSessionLock<T>(key: number, fn: () => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** A dump made by PGlite's dumpDataDir(): starts the embedded database from it (tests). */
+  loadDataDir?: Blob;
+}
+
+/** Opens PostgreSQL when a URL is configured, else the embedded PGlite database in its folder. */
+export async function openDb(config: DbConfig, options: OpenOptions = {}): Promise<Database> {
+  return config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite(config.dataDir, options);
+}
+
+export function describePostgresUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new AppError('db_url_invalid', 500, { detail: 'not a URL' });
+  }
+  if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
+    throw new AppError('db_url_invalid', 500, { detail: `scheme must be postgres:// (got ${parsed.protocol}//)` });
+  }
+  if (!parsed.hostname && !parsed.searchParams.get('host')) {
+    throw new AppError('db_url_invalid', 500, { detail: 'no host' });
+  }
+  const database = decodeURIComponent(parsed.pathname.replace(/^\//, '')) || '(default)';
+  return `${parsed.hostname || parsed.searchParams.get('host')}:${parsed.port || '5432'}/${database}`;
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const location = describePostgresUrl(url);
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
+  // An idle client that loses its server must not crash the process; the next query reports it.
+  pool.on('error', () => undefined);
+  try {
+    const probe = await pool.connect();
+    probe.release();
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw new AppError('db_unreachable', 503, { target: location, detail: describeConnectError(error) }, { cause: error });
+  }
+  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  return {
+    engine: 'postgres',
+    db,
+    location,
+    async transactionRaw(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn({
+          async query(text, params) {
+            return (await client.query(text, params)).rows;
+          },
+          async copyCsv(table, columns, chunks) {
+            const sink = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`));
+            await pipeline(Readable.from(chunks), sink);
+          },
+        });
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async withSessionLock(key, fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('select pg_advisory_lock($1)', [key]);
+        return await fn();
+      } finally {
+        await client.query('select pg_advisory_unlock($1)', [key]).catch(() => undefined);
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+function describeConnectError(error: unknown): string {
+  if (error && typeof error === 'object') {
+    const { code, message } = error as { code?: string; message?: string };
+    if (code === 'ECONNREFUSED') return 'connection refused (is the server running?)';
+    if (code === 'ENOTFOUND') return 'host not found';
+    if (code === '3D000') return 'database does not exist';
+    if (code === '28P01' || code === '28000') return 'authentication failed';
+    if (message) return message.split('\n')[0] ?? message;
+  }
+  return String(error);
+}
+
+async function openPglite(dataDir: string, options: OpenOptions): Promise<Database> {
+  let lock: DirLock | null = null;
+  if (!options.loadDataDir) {
+    ensureWritableDir(dataDir);
+    lock = acquireDirLock(dataDir);
+  }
+  let client: PGlite;
+  try {
+    client = await PGlite.create({
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : { dataDir }),
+      extensions: { pg_trgm },
+    });
+  } catch (error) {
+    lock?.release();
+    throw new AppError('data_dir_not_writable', 500, { dir: dataDir, detail: String(error) }, { cause: error });
+  }
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return {
+    engine: 'pglite',
+    db,
+    location: options.loadDataDir ? '(memory)' : dataDir,
+    transactionRaw(fn) {
+      return client.transaction(async (tx) =>
+        fn({
+          async query(text, params) {
+            return (await tx.query(text, params)).rows as never[];
+          },
+          async copyCsv(table, columns, chunks) {
+            // PGlite reads COPY input from a Blob mounted at /dev/blob.
+            const parts: string[] = [];
+            for await (const chunk of chunks) parts.push(chunk);
+            await tx.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob' WITH (FORMAT csv)`, [], {
+              blob: new Blob(parts),
+            });
+          },
+        }),
+      );
+    },
+    // One connection in one process: there is nobody to take turns with.
+    withSessionLock: (_key, fn) => fn(),
+    async close() {
+      await client.close();
+      lock?.release();
+    },
+  };
+}
+
+function ensureWritableDir(dir: string): void {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.accessSync(dir, fs.constants.W_OK);
+    const probe = path.join(dir, `.write-probe-${process.pid}`);
+    fs.writeFileSync(probe, '');
+    fs.rmSync(probe);
+  } catch (error) {
+    const detail = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new AppError('data_dir_not_writable', 500, { dir, detail }, { cause: error });
+  }
+}

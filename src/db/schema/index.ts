@@ -1,0 +1,3 @@
+export * from './regions.js';
+export * from './elections.js';
+export * from './reference-loads.js';

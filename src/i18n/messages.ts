@@ -1,0 +1,83 @@
+import type { ErrorCode, ErrorParams } from '../domain/errors.js';
+
+export const LANGUAGES = ['id', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+type Catalogue = Record<ErrorCode, string>;
+
+/** Messages the server and the CLI show; the web app has its own catalogue for its own texts. */
+const MESSAGES: Record<Language, Catalogue> = {
+  id: {
+    invalid: 'Permintaan tidak valid: {detail}',
+    not_found: '{what} tidak ditemukan.',
+    forbidden: 'Anda tidak berwenang melakukan tindakan ini.',
+    conflict: 'Data bertentangan dengan data yang sudah ada: {detail}',
+    rate_limited: 'Terlalu banyak permintaan. Coba lagi sebentar lagi.',
+    payload_too_large: 'Isi permintaan terlalu besar.',
+    unsupported_media_type: 'Jenis isi permintaan tidak didukung.',
+    internal: 'Terjadi kesalahan pada server. Kejadian ini sudah dicatat.',
+    db_url_invalid: 'DATABASE_URL tidak valid: {detail}. Contoh: postgres://user@127.0.0.1:5432/sinergi',
+    db_unreachable: 'Tidak dapat terhubung ke PostgreSQL di {target}: {detail}',
+    data_dir_not_writable: 'Folder data {dir} tidak dapat ditulisi: {detail}. Pilih folder lain dengan --data-dir atau SINERGI_DATA_DIR.',
+    data_dir_in_use: 'Folder data {dir} sedang dipakai oleh proses lain (PID {pid}). Basis data bawaan hanya dapat dibuka oleh satu proses; hentikan proses itu atau gunakan PostgreSQL (DATABASE_URL).',
+    schema_too_new: 'Basis data ini ditulis oleh versi Sinergi yang lebih baru (migrasi {found}, versi ini mengenal sampai {known}). Perbarui Sinergi; data tidak diubah.',
+    reference_data_missing: 'Data rujukan belum dimuat. Jalankan: npx sinergi seed',
+  },
+  en: {
+    invalid: 'Invalid request: {detail}',
+    not_found: '{what} not found.',
+    forbidden: 'You are not allowed to do this.',
+    conflict: 'Conflicts with existing data: {detail}',
+    rate_limited: 'Too many requests. Try again shortly.',
+    payload_too_large: 'Request body is too large.',
+    unsupported_media_type: 'Unsupported request content type.',
+    internal: 'Something went wrong on the server. It has been logged.',
+    db_url_invalid: 'DATABASE_URL is not valid: {detail}. Example: postgres://user@127.0.0.1:5432/sinergi',
+    db_unreachable: 'Cannot connect to PostgreSQL at {target}: {detail}',
+    data_dir_not_writable: 'Data folder {dir} is not writable: {detail}. Choose another with --data-dir or SINERGI_DATA_DIR.',
+    data_dir_in_use: 'Data folder {dir} is in use by another process (PID {pid}). The embedded database can be opened by one process only; stop that process or use PostgreSQL (DATABASE_URL).',
+    schema_too_new: 'This database was written by a newer Sinergi (migration {found}; this version knows up to {known}). Upgrade Sinergi; nothing was changed.',
+    reference_data_missing: 'Reference data is not loaded yet. Run: npx sinergi seed',
+  },
+};
+
+/** Words filled into {what} and {detail}, translated too. */
+const NOUNS: Record<Language, Record<string, string>> = {
+  id: { region: 'Wilayah', election: 'Pemilihan', route: 'Alamat', resource: 'Data' },
+  en: { region: 'Region', election: 'Election', route: 'Route', resource: 'Resource' },
+};
+
+/** The message for an error code in `lang`, with {placeholders} filled from params. */
+export function translateError(code: ErrorCode, lang: Language, params: ErrorParams = {}): string {
+  return MESSAGES[lang][code].replace(/\{(\w+)\}/g, (_, key: string) => {
+    const value = params[key];
+    if (value === undefined) return '';
+    return key === 'what' ? (NOUNS[lang][String(value)] ?? String(value)) : String(value);
+  });
+}
+
+/** Picks id or en from an Accept-Language header; Bahasa Indonesia is the default. */
+export function languageFromHeader(header: string | undefined): Language {
+  if (!header) return 'id';
+  const ranked = header
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...rest] = part.trim().split(';');
+      const q = rest.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      const weight = q ? Number(q.slice(2)) : 1;
+      return { tag: tag.toLowerCase(), weight: Number.isFinite(weight) ? weight : 0, index };
+    })
+    .filter((entry) => entry.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.index - b.index);
+  for (const { tag } of ranked) {
+    if (tag === 'id' || tag.startsWith('id-') || tag === 'in') return 'id';
+    if (tag === 'en' || tag.startsWith('en-')) return 'en';
+  }
+  return 'id';
+}
+
+/** The CLI's language: SINERGI_LANG, else the locale (LANG); Indonesian by default. */
+export function languageFromEnv(env: NodeJS.ProcessEnv): Language {
+  const value = (env.SINERGI_LANG ?? env.LC_ALL ?? env.LANG ?? '').toLowerCase();
+  return value.startsWith('en') ? 'en' : 'id';
+}
