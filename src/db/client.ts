@@ -14,7 +14,15 @@ import { AppError } from '../domain/errors.js';
 import * as schema from './schema/index.js';
 import { acquireDirLock, type DirLock } from './dir-lock.js';
 
-export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** Both drivers answer raw queries with `{ rows }`; this lets `db.execute<Row>()` say so. */
+export interface RowsResult<Row> {
+  rows: Row[];
+}
+export interface RowsQueryResultHKT extends PgQueryResultHKT {
+  type: RowsResult<this['row']>;
+}
+
+export type Db = PgDatabase<RowsQueryResultHKT, typeof schema>;
 export type Engine = 'pglite' | 'postgres';
 
 /** Raw access on one connection inside one transaction: for bulk loads and their benchmarks. */

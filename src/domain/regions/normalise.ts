@@ -71,6 +71,8 @@ export interface RegionQuery {
   provinceCode: string | null;
   /** True when the whole query was a province short form. */
   wholeQueryIsAlias: boolean;
+  /** The text before a province short form was taken out of it. */
+  fullText: string;
 }
 
 /** Reads a typed search into the name to match, the kind asked for, and a province hint. */
@@ -88,7 +90,7 @@ export function parseRegionQuery(input: string): RegionQuery {
   }
   const whole = PROVINCE_ALIASES[text];
   if (whole && (level === null || level === 'province')) {
-    return { text, kinds, level, provinceCode: whole, wholeQueryIsAlias: true };
+    return { text, kinds, level, provinceCode: whole, wholeQueryIsAlias: true, fullText: text };
   }
   const words = text.split(' ');
   if (words.length > 1) {
@@ -98,10 +100,10 @@ export function parseRegionQuery(input: string): RegionQuery {
         const code = PROVINCE_ALIASES[part.join(' ')];
         if (code && part.length < words.length) {
           const rest = atEnd ? words.slice(0, -take) : words.slice(take);
-          return { text: rest.join(' '), kinds, level, provinceCode: code, wholeQueryIsAlias: false };
+          return { text: rest.join(' '), kinds, level, provinceCode: code, wholeQueryIsAlias: false, fullText: text };
         }
       }
     }
   }
-  return { text, kinds, level, provinceCode: null, wholeQueryIsAlias: false };
+  return { text, kinds, level, provinceCode: null, wholeQueryIsAlias: false, fullText: text };
 }

@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// Runs the TypeScript CLI through tsx, so the repository works right after `npm ci` with no build.
+import { register } from 'tsx/esm/api';
+
+process.env.TZ ??= 'UTC';
+register();
+const { main } = await import('../src/cli/main.ts');
+const code = await main(process.argv.slice(2));
+// `serve` keeps running; every other command ends here.
+if (code !== 0 || !['serve'].includes(process.argv[2] ?? '')) process.exitCode = code;

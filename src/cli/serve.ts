@@ -1,0 +1,35 @@
+import type { Command } from 'commander';
+import { buildApp } from '../server/app.js';
+import { createServices } from '../services.js';
+import { dbConfigFrom } from '../config.js';
+import { openDb } from '../db/client.js';
+import { prepareDatabase } from './context.js';
+import { parsePort } from './options.js';
+
+export function registerServe(program: Command) {
+  program
+    .command('serve')
+    .description('Run the web app and API (migrates and loads reference data on first start)')
+    .option('-p, --port <port>', 'port to listen on', parsePort, 3000)
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--data-dir <dir>', 'folder of the embedded database (default ./.sinergi/data, or SINERGI_DATA_DIR)')
+    .action(async (options: { port: number; host: string; dataDir?: string }) => {
+      const database = await openDb(dbConfigFrom(options, process.env));
+      try {
+        await prepareDatabase(database);
+      } catch (error) {
+        await database.close();
+        throw error;
+      }
+      const app = await buildApp(createServices(database), { logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+      const shutdown = async () => {
+        await app.close();
+        await database.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', shutdown);
+      process.once('SIGTERM', shutdown);
+      await app.listen({ port: options.port, host: options.host });
+      process.stderr.write(`Sinergi: http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${options.port}/ (${database.engine}: ${database.location})\n`);
+    });
+}

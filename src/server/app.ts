@@ -1,0 +1,97 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import {
+  jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Services } from '../services.js';
+import { electionRoutes } from '../modules/elections/routes.js';
+import { healthRoutes } from '../modules/health/routes.js';
+import { regionRoutes } from '../modules/regions/routes.js';
+import { errorHandler, notFoundHandler } from './errors.js';
+
+export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
+const API_PREFIX = '/api/v1';
+const BODY_LIMIT_BYTES = 1024 * 1024;
+
+export interface AppOptions {
+  logger?: FastifyServerOptions['logger'];
+  /** Folder of the built web app; the API works without it. */
+  webDist?: string;
+}
+
+/** Builds the HTTP server over the services: API under /api/v1, docs at /docs, web app at /. */
+export async function buildApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT_BYTES,
+    // Proto-poisoning attempts in JSON bodies are refused rather than silently stripped.
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler(notFoundHandler);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Component libraries set CSS variables through style attributes; scripts stay strict.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Sinergi API', version: '1', description: 'Election monitoring desks: gazetteer, elections and more.' },
+      servers: [],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+
+  await app.register(
+    async (api) => {
+      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      await api.register(healthRoutes(services));
+      await api.register(regionRoutes(services.regions));
+      await api.register(electionRoutes(services.elections));
+    },
+    { prefix: API_PREFIX },
+  );
+
+  registerWeb(app, options.webDist ?? WEB_DIST);
+  return app;
+}
+
+/** Serves the built single-page app; unknown non-API paths get index.html so deep links work. */
+function registerWeb(app: FastifyInstance, webDist: string) {
+  const index = path.join(webDist, 'index.html');
+  if (!fs.existsSync(index)) return;
+  void app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  const sendIndex = (_request: unknown, reply: { type: (t: string) => { send: (b: Buffer) => unknown } }) =>
+    reply.type('text/html; charset=utf-8').send(fs.readFileSync(index));
+  app.get('/', sendIndex);
+  app.get('/*', (request, reply) => {
+    if (request.url.startsWith('/api/') || path.extname(request.url.split('?')[0] ?? '')) {
+      return notFoundHandler(request, reply);
+    }
+    return sendIndex(request, reply);
+  });
+}

@@ -1,0 +1,49 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, type ErrorCode, type ErrorParams } from '../domain/errors.js';
+import { languageFromHeader, translateError } from '../i18n/messages.js';
+
+/** Fastify's own error codes that are the client's fault, and what they mean to us. */
+const FASTIFY_CLIENT_ERRORS: Record<string, [ErrorCode, number]> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: ['payload_too_large', 413],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: ['unsupported_media_type', 415],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: ['invalid', 400],
+  FST_ERR_CTP_EMPTY_JSON_BODY: ['invalid', 400],
+  FST_ERR_CTP_INVALID_JSON_BODY: ['invalid', 400],
+  FST_ERR_BAD_URL: ['invalid', 400],
+};
+
+export function sendError(request: FastifyRequest, reply: FastifyReply, code: ErrorCode, status: number, params: ErrorParams = {}) {
+  const lang = languageFromHeader(request.headers['accept-language']);
+  return reply.status(status).type('application/json; charset=utf-8').send({ code, message: translateError(code, lang, params) });
+}
+
+/**
+ * Every error leaves as `{code, message}` in the caller's language. Anything unexpected is logged
+ * and answered with a 500 that says nothing about the inside.
+ */
+export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof AppError) {
+    if (error.status >= 500) request.log.error({ err: error }, 'application error');
+    return sendError(request, reply, error.code, error.status, error.params);
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const detail = error.validation
+      .slice(0, 3)
+      .map((issue) => `${issue.instancePath.replace(/^\//, '') || error.validationContext || 'request'}: ${issue.message}`)
+      .join('; ');
+    return sendError(request, reply, 'invalid', 400, { detail });
+  }
+  const known = error.code ? FASTIFY_CLIENT_ERRORS[error.code] : undefined;
+  if (known) return sendError(request, reply, known[0], known[1], { detail: error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ? 'JSON' : '' });
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    if (error.statusCode === 429) return sendError(request, reply, 'rate_limited', 429);
+    return sendError(request, reply, 'invalid', error.statusCode, { detail: error.code ?? 'request' });
+  }
+  request.log.error({ err: error }, 'unexpected error');
+  return sendError(request, reply, 'internal', 500);
+}
+
+export function notFoundHandler(request: FastifyRequest, reply: FastifyReply) {
+  return sendError(request, reply, 'not_found', 404, { what: 'route' });
+}

@@ -1,0 +1,28 @@
+import type { Database } from './db/client.js';
+import { createElectionRepo } from './modules/elections/repo.js';
+import { createElectionService } from './modules/elections/service.js';
+import { createRegionRepo } from './modules/regions/repo.js';
+import { createRegionService } from './modules/regions/service.js';
+import { createStatsService } from './modules/health/service.js';
+
+/** The source of "now": passed in so that tests and benchmarks can fix it. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** Builds every service over one database; the HTTP server and the CLI are thin doors to these. */
+export function createServices(database: Database, clock: Clock = systemClock) {
+  const regionRepo = createRegionRepo(database.db);
+  const electionRepo = createElectionRepo(database.db);
+  return {
+    database,
+    clock,
+    regions: createRegionService(regionRepo),
+    elections: createElectionService(electionRepo, regionRepo, clock),
+    stats: createStatsService(database, regionRepo, electionRepo),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;
