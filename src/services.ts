@@ -12,6 +12,18 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
+/**
+ * The clock for a server process: the system clock, or a fixed instant from SINERGI_CLOCK
+ * (ISO 8601) so that demos and browser tests can show a cycle while it runs.
+ */
+export function clockFromEnv(env: NodeJS.ProcessEnv): Clock {
+  const fixed = env.SINERGI_CLOCK?.trim();
+  if (!fixed) return systemClock;
+  const at = new Date(fixed);
+  if (Number.isNaN(at.getTime())) throw new Error(`SINERGI_CLOCK is not an ISO 8601 instant: ${fixed}`);
+  return { now: () => new Date(at) };
+}
+
 /** Builds every service over one database; the HTTP server and the CLI are thin doors to these. */
 export function createServices(database: Database, clock: Clock = systemClock) {
   const regionRepo = createRegionRepo(database.db);

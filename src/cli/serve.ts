@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { buildApp } from '../server/app.js';
-import { createServices } from '../services.js';
+import { clockFromEnv, createServices } from '../services.js';
 import { dbConfigFrom } from '../config.js';
 import { openDb } from '../db/client.js';
 import { prepareDatabase } from './context.js';
@@ -14,6 +14,7 @@ export function registerServe(program: Command) {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--data-dir <dir>', 'folder of the embedded database (default ./.sinergi/data, or SINERGI_DATA_DIR)')
     .action(async (options: { port: number; host: string; dataDir?: string }) => {
+      const clock = clockFromEnv(process.env);
       const database = await openDb(dbConfigFrom(options, process.env));
       try {
         await prepareDatabase(database);
@@ -21,7 +22,7 @@ export function registerServe(program: Command) {
         await database.close();
         throw error;
       }
-      const app = await buildApp(createServices(database), { logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+      const app = await buildApp(createServices(database, clock), { logger: { level: process.env.LOG_LEVEL ?? 'info' } });
       const shutdown = async () => {
         await app.close();
         await database.close();

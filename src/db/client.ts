@@ -41,10 +41,14 @@ export interface Database {
   /** Runs fn while holding a PostgreSQL advisory lock, so that processes sharing a server take turns. */
   withSessionLock<T>(key: number, fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** The embedded database's files as one archive (PGlite only): a template for tests. */
+  dump?(): Promise<Blob>;
 }
 
 export interface OpenOptions {
-  /** A dump made by PGlite's dumpDataDir(): starts the embedded database from it (tests). */
+  /** Keep the embedded database in memory only (tests, benchmarks). */
+  memory?: boolean;
+  /** A dump made by `dump()`: starts an in-memory embedded database from it (tests). */
   loadDataDir?: Blob;
 }
 
@@ -136,15 +140,16 @@ function describeConnectError(error: unknown): string {
 }
 
 async function openPglite(dataDir: string, options: OpenOptions): Promise<Database> {
+  const inMemory = Boolean(options.memory || options.loadDataDir);
   let lock: DirLock | null = null;
-  if (!options.loadDataDir) {
+  if (!inMemory) {
     ensureWritableDir(dataDir);
     lock = acquireDirLock(dataDir);
   }
   let client: PGlite;
   try {
     client = await PGlite.create({
-      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : { dataDir }),
+      ...(inMemory ? { loadDataDir: options.loadDataDir } : { dataDir }),
       extensions: { pg_trgm },
     });
   } catch (error) {
@@ -155,7 +160,8 @@ async function openPglite(dataDir: string, options: OpenOptions): Promise<Databa
   return {
     engine: 'pglite',
     db,
-    location: options.loadDataDir ? '(memory)' : dataDir,
+    location: inMemory ? '(memory)' : dataDir,
+    dump: async () => (await client.dumpDataDir('none')) as Blob,
     transactionRaw(fn) {
       return client.transaction(async (tx) =>
         fn({

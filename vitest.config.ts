@@ -1,0 +1,27 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    env: { TZ: 'UTC' },
+    projects: [
+      {
+        test: { name: 'domain', include: ['src/domain/**/*.test.ts', 'src/i18n/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        test: {
+          name: 'module',
+          include: ['src/**/*.test.ts'],
+          exclude: ['src/domain/**', 'src/i18n/**', 'src/web/**'],
+          globalSetup: ['test/db-template.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // Each file opens its own database copy; two at a time suits a two-core machine.
+          maxWorkers: 2,
+        },
+      },
+      {
+        test: { name: 'e2e', include: ['e2e/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false },
+      },
+    ],
+  },
+});
