@@ -5,7 +5,7 @@ export default defineConfig({
     env: { TZ: 'UTC' },
     projects: [
       {
-        test: { name: 'domain', include: ['src/domain/**/*.test.ts', 'src/i18n/**/*.test.ts'], environment: 'node' },
+        test: { name: 'domain', include: ['src/domain/**/*.test.ts', 'src/i18n/**/*.test.ts', 'src/web/**/*.test.ts'], environment: 'node' },
       },
       {
         test: {

@@ -40,10 +40,14 @@ export async function migrate(database: Database): Promise<MigrationResult> {
       throw new AppError('schema_too_new', 500, { found: before.length, known: known.length });
     }
     const config = { migrationsFolder: MIGRATIONS_DIR };
-    if (database.engine === 'pglite') {
-      await migratePglite(database.db as unknown as PgliteDatabase<Record<string, never>>, config);
-    } else {
-      await migratePg(database.db as unknown as NodePgDatabase<Record<string, never>>, config);
+    try {
+      if (database.engine === 'pglite') {
+        await migratePglite(database.db as unknown as PgliteDatabase<Record<string, never>>, config);
+      } else {
+        await migratePg(database.db as unknown as NodePgDatabase<Record<string, never>>, config);
+      }
+    } catch (error) {
+      throw new AppError('migration_failed', 500, { detail: describeMigrationError(error) }, { cause: error });
     }
     const after = await appliedMigrations(database);
     return { applied: after.length - before.length, total: known.length };
@@ -61,3 +65,10 @@ async function appliedMigrations(database: Database): Promise<number[]> {
   return rows.rows.map((row) => Number(row.created_at));
 }
 
+
+/** Drizzle wraps the server's error; the server's own sentence is what a person can act on. */
+function describeMigrationError(error: unknown): string {
+  const cause = (error as { cause?: { message?: string } }).cause;
+  const message = cause?.message ?? (error instanceof Error ? error.message : String(error));
+  return message.split('\n')[0] ?? message;
+}

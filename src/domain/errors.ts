@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'data_dir_not_writable',
   'data_dir_in_use',
   'schema_too_new',
+  'migration_failed',
   'reference_data_missing',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

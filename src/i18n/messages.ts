@@ -22,6 +22,7 @@ const MESSAGES: Record<Language, Catalogue> = {
     data_dir_in_use: 'Folder data {dir} sedang dipakai oleh proses lain (PID {pid}). Basis data bawaan hanya dapat dibuka oleh satu proses; hentikan proses itu atau gunakan PostgreSQL (DATABASE_URL).',
     schema_too_new: 'Basis data ini ditulis oleh versi Sinergi yang lebih baru (migrasi {found}, versi ini mengenal sampai {known}). Perbarui Sinergi; data tidak diubah.',
     reference_data_missing: 'Data rujukan belum dimuat. Jalankan: npx sinergi seed',
+    migration_failed: 'Migrasi basis data gagal dan dibatalkan: {detail}',
   },
   en: {
     invalid: 'Invalid request: {detail}',
@@ -38,6 +39,7 @@ const MESSAGES: Record<Language, Catalogue> = {
     data_dir_in_use: 'Data folder {dir} is in use by another process (PID {pid}). The embedded database can be opened by one process only; stop that process or use PostgreSQL (DATABASE_URL).',
     schema_too_new: 'This database was written by a newer Sinergi (migration {found}; this version knows up to {known}). Upgrade Sinergi; nothing was changed.',
     reference_data_missing: 'Reference data is not loaded yet. Run: npx sinergi seed',
+    migration_failed: 'Database migration failed and was rolled back: {detail}',
   },
 };
 

@@ -29,6 +29,8 @@ export const regions = pgTable(
     index('regions_regency_level_idx').on(t.regencyCode, t.level),
     index('regions_district_idx').on(t.districtCode),
     index('regions_search_trgm_idx').using('gin', sql`${t.searchName} gin_trgm_ops`),
+    // Serves prefix matching for queries too short for trigrams ("ba…").
+    index('regions_search_prefix_idx').using('btree', sql`${t.searchName} text_pattern_ops`),
     check('regions_level_check', sql`${t.level} between 1 and 4`),
     check('regions_time_zone_check', sql`${t.timeZone} in ('WIB', 'WITA', 'WIT')`),
   ],

@@ -30,9 +30,13 @@ export function createRegionService(repo: RegionRepo) {
         return this.withPinnedProvince(parsed.provinceCode, filter);
       }
       if (parsed.provinceCode) {
-        const narrowed = await repo.find({ ...filter, provinceCode: parsed.provinceCode });
-        if (narrowed.total > 0) return narrowed;
-        return repo.find({ ...filter, text: parsed.fullText });
+        // The province may be stale (Sorong moved from Papua Barat to Papua Barat Daya) or the
+        // words may be part of a name: try without the province, then the words as typed.
+        for (const attempt of [{ provinceCode: parsed.provinceCode }, {}, { text: parsed.fullText }]) {
+          const result = await repo.find({ ...filter, ...attempt });
+          if (result.total > 0) return result;
+        }
+        return { items: [], total: 0 };
       }
       return repo.find(filter);
     },

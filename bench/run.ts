@@ -1,0 +1,316 @@
+import os from 'node:os';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { openDb, type Database, type Engine } from '../src/db/client.js';
+import { migrate } from '../src/db/migrate.js';
+import { seedReferenceData } from '../src/db/seed/index.js';
+import { benchGazetteerLoad, renderGazetteer, type LoadFigures } from './gazetteer-load.js';
+import { generateQueries, QUERY_KINDS, type RegionSample, type TypedQuery } from './queries.js';
+import { benchRegionSearch, type SearchFigures } from './region-search.js';
+import { fmtMs, fmtRatio, pad, padLeft, round } from './stats.js';
+
+/**
+ * `npm run bench`: gazetteer load and region search on PGlite (in memory) and PostgreSQL (a
+ * scratch database), each figure next to a bare baseline measured in the same run. The machine
+ * is shared and noisy, so absolute figures drift between runs; the ratios are what to compare.
+ * Prints figures only, never pass/fail, and ends a `BENCH_JSON {...}` line for machines.
+ */
+
+const LOAD_REPEATS = 3;
+const QUERY_COUNT = 1_000;
+const WARMUP_COUNT = 50;
+/** Fixed seeds: the same queries in every run and on every machine. */
+const QUERY_SEED = 20_240_214;
+const WARMUP_SEED = 20_241_127;
+/** Hard stop: a benchmark that hangs on a lock or a dead server must still end by itself. */
+const WATCHDOG_MS = 10 * 60_000;
+const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/test';
+const SCRATCH_PREFIX = 'sinergi_bench_';
+
+type EngineResult =
+  | { engine: Engine; skipped: false; load: LoadFigures; search: SearchFigures; analyzed: boolean }
+  | { engine: Engine; skipped: true; reason: string };
+
+const log = (line = '') => console.log(line);
+const cleanups: Array<() => Promise<void>> = [];
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const pgliteVersion = packageVersion('@electric-sql/pglite');
+  const cpus = os.cpus();
+  log(`Sinergi benchmark  ${new Date().toISOString()}`);
+  log(`node ${process.version}, ${cpus.length} CPUs (${cpus[0]?.model.trim() ?? 'unknown'}), ${os.platform()} ${os.arch()}, load avg ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  log(`PGlite ${pgliteVersion}; loads: median of ${LOAD_REPEATS}; search: ${QUERY_COUNT.toLocaleString('en-US')} typed queries after ${WARMUP_COUNT} warm-up`);
+  log('Ratios are to a bare baseline measured in the same run; figures only, no pass/fail.');
+  log();
+
+  // Rendered once and shared: the raw COPY baseline gets the product's exact CSV bytes.
+  const rendered = await renderGazetteer(LOAD_REPEATS);
+  log(`gazetteer source -> CSV in JS, no database: ${fmtMs(rendered.renderMs)} for ${rendered.rows.toLocaleString('en-US')} rows (median of ${LOAD_REPEATS}; part of the product load below)`);
+  log();
+
+  let queries: { measured: TypedQuery[]; warmup: TypedQuery[] } | null = null;
+  const results: EngineResult[] = [];
+
+  const runEngine = async (database: Database): Promise<EngineResult> => {
+    log(`[${database.engine}] ${database.location}: migrating, then ${LOAD_REPEATS} loads`);
+    await migrate(database);
+    const load = await benchGazetteerLoad(database, rendered, LOAD_REPEATS, log);
+    // The rest of the product's seed (elections, contests), so search runs on a seeded database.
+    await seedReferenceData(database);
+    // The product never runs ANALYZE; PostgreSQL's autovacuum may or may not have done it by
+    // now and PGlite has no autovacuum. Analyzing here makes both engines plan from statistics,
+    // as a server that has been up a while would, and makes the run repeatable.
+    await database.db.execute(sql`analyze`);
+    // Queries come from the first engine's data; both engines hold the same gazetteer.
+    queries ??= await makeQueries(database);
+    log(`[${database.engine}] search: ${queries.warmup.length} warm-up, then ${queries.measured.length} queries (service, HTTP, pk lookup interleaved)`);
+    const search = await benchRegionSearch(database, queries.measured, queries.warmup);
+    printEngine(database.engine, load, search);
+    return { engine: database.engine, skipped: false, load, search, analyzed: true };
+  };
+
+  // PGlite, in memory: what a single desk runs.
+  {
+    const database = await openDb({ dataDir: '' }, { memory: true });
+    try {
+      results.push(await runEngine(database));
+    } finally {
+      await database.close();
+    }
+  }
+
+  // PostgreSQL, in a scratch database created and dropped by this run.
+  const url = process.env.DATABASE_URL?.trim() || DEFAULT_URL;
+  const scratch = await createScratchDatabase(url);
+  if ('reason' in scratch) {
+    log(`[postgres] skipped: ${scratch.reason}`);
+    results.push({ engine: 'postgres', skipped: true, reason: scratch.reason });
+  } else {
+    try {
+      const database = await openDb({ dataDir: '', databaseUrl: scratch.url });
+      try {
+        results.push(await runEngine(database));
+      } finally {
+        await database.close();
+      }
+    } finally {
+      await scratch.drop();
+    }
+  }
+
+  printSummary(results);
+  const json = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model.trim() ?? null,
+    pglite: pgliteVersion,
+    postgres: scratch && 'serverVersion' in scratch ? scratch.serverVersion : null,
+    loadRepeats: LOAD_REPEATS,
+    queries: QUERY_COUNT,
+    querySeed: QUERY_SEED,
+    renderMs: round(rendered.renderMs, 1),
+    engines: Object.fromEntries(results.map((r) => [r.engine, r.skipped ? { skipped: r.reason } : jsonOf(r.load, r.search)])),
+    totalSeconds: round((performance.now() - started) / 1000, 1),
+  };
+  log(`BENCH_JSON ${JSON.stringify(json)}`);
+}
+
+async function makeQueries(database: Database): Promise<{ measured: TypedQuery[]; warmup: TypedQuery[] }> {
+  const rows = await database.db.execute<{ code: string; level: number; kind: string; search_name: string; province_code: string }>(
+    sql`select code, level, kind, search_name, province_code from regions order by code`,
+  );
+  const regions: RegionSample[] = rows.rows.map((r) => ({
+    code: r.code,
+    level: Number(r.level),
+    kind: r.kind,
+    searchName: r.search_name,
+    provinceCode: r.province_code,
+  }));
+  return {
+    measured: generateQueries(regions, QUERY_COUNT, QUERY_SEED),
+    // A different seed, so that warm-up does not pre-warm the exact measured queries.
+    warmup: generateQueries(regions, WARMUP_COUNT, WARMUP_SEED),
+  };
+}
+
+/** A dependency's version; its package.json is not always exported, so walk up from its entry. */
+function packageVersion(name: string): string {
+  let dir = path.dirname(createRequire(import.meta.url).resolve(name));
+  while (dir !== path.dirname(dir)) {
+    const file = path.join(dir, 'package.json');
+    if (fs.existsSync(file)) {
+      const json = JSON.parse(fs.readFileSync(file, 'utf8')) as { name?: string; version?: string };
+      if (json.name === name) return json.version ?? 'unknown';
+    }
+    dir = path.dirname(dir);
+  }
+  return 'unknown';
+}
+
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+type Scratch = { url: string; serverVersion: string; drop: () => Promise<void> } | { reason: string };
+
+async function createScratchDatabase(url: string): Promise<Scratch> {
+  const admin = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  admin.on('error', () => undefined);
+  try {
+    await admin.connect();
+  } catch (error) {
+    await admin.end().catch(() => undefined);
+    return { reason: `PostgreSQL unreachable at ${safeTarget(url)} (${(error as Error).message.split('\n')[0]})` };
+  }
+  try {
+    await dropAbandoned(admin, url);
+    const name = `${SCRATCH_PREFIX}${process.pid}`;
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.query(`create database ${name}`);
+    const version = await admin.query<{ v: string }>('show server_version');
+    let dropped = false;
+    const drop = async () => {
+      if (dropped) return;
+      dropped = true;
+      await admin.query(`drop database if exists ${name} with (force)`).catch((error: Error) => log(`warning: could not drop ${name}: ${error.message}`));
+      await admin.end().catch(() => undefined);
+    };
+    cleanups.push(drop);
+    return { url: withDatabase(url, name), serverVersion: version.rows[0]?.v ?? 'unknown', drop };
+  } catch (error) {
+    await admin.end().catch(() => undefined);
+    return { reason: `cannot create a scratch database on ${safeTarget(url)} (${(error as Error).message.split('\n')[0]})` };
+  }
+}
+
+/**
+ * Drops scratch databases left by earlier runs that were killed outright (SIGKILL skips every
+ * cleanup). Only on a local server, where the pid in the name can be checked against this host.
+ */
+async function dropAbandoned(admin: pg.Client, url: string): Promise<void> {
+  const host = new URL(url).hostname;
+  if (!['127.0.0.1', 'localhost', '::1', '[::1]', ''].includes(host)) return;
+  const rows = await admin.query<{ datname: string }>(`select datname from pg_database where datname like '${SCRATCH_PREFIX}%'`);
+  for (const { datname } of rows.rows) {
+    const pid = Number(datname.slice(SCRATCH_PREFIX.length));
+    if (!Number.isInteger(pid) || pid === process.pid || isAlive(pid)) continue;
+    await admin.query(`drop database if exists ${datname} with (force)`).catch(() => undefined);
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function safeTarget(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.hostname}:${parsed.port || '5432'}${parsed.pathname}`;
+}
+
+function printEngine(engine: Engine, load: LoadFigures, search: SearchFigures): void {
+  const e = pad(engine, 9);
+  log(`gazetteer load  ${e} ${padLeft(fmtMs(load.productMedianMs), 9)}   raw COPY ${fmtMs(load.rawCopyMedianMs)}   ratio ${fmtRatio(load.ratio)}`);
+  log(
+    `region search   ${e} p50 ${fmtMs(search.service.p50)}  p95 ${fmtMs(search.service.p95)}  max ${fmtMs(search.service.max)}` +
+      `   pk lookup p50 ${fmtMs(search.pk.p50)}  p95 ${fmtMs(search.pk.p95)}   ratio p50 ${fmtRatio(search.ratioP50)}  p95 ${fmtRatio(search.ratioP95)}`,
+  );
+  log(
+    `  via HTTP      ${e} p50 ${fmtMs(search.http.p50)}  p95 ${fmtMs(search.http.p95)}  max ${fmtMs(search.http.max)}` +
+      `   ratio to service p50 ${fmtRatio(search.httpRatioP50)}  p95 ${fmtRatio(search.httpRatioP95)}`,
+  );
+  log(`  by kind (service level)   n      p50       p95       max   p95/pk-p95  in top 20  empty  median matches`);
+  for (const kind of QUERY_KINDS) {
+    const k = search.byKind[kind];
+    if (!k) continue;
+    log(
+      `    ${pad(kind, 16)} ${padLeft(String(k.n), 5)} ${padLeft(fmtMs(k.p50), 9)} ${padLeft(fmtMs(k.p95), 9)} ${padLeft(fmtMs(k.max), 9)}` +
+        `   ${padLeft(fmtRatio(k.p95 / search.pk.p95), 9)}  ${padLeft(pct(k.hitRate), 9)}  ${padLeft(pct(k.emptyRate), 5)}  ${padLeft(k.medianTotal.toLocaleString('en-US'), 14)}`,
+    );
+  }
+  log(`  slowest: ${search.slowest.map((s) => `"${s.q}" (${s.kind}, ${fmtMs(s.ms)}, ${s.total.toLocaleString('en-US')} matches)`).join('; ')}`);
+  log();
+}
+
+function printSummary(results: EngineResult[]): void {
+  log('Summary');
+  for (const r of results) {
+    const e = pad(r.engine, 9);
+    if (r.skipped) {
+      log(`  ${e} skipped: ${r.reason}`);
+      continue;
+    }
+    log(`  gazetteer load  ${e} ${padLeft(fmtMs(r.load.productMedianMs), 9)}   raw COPY ${fmtMs(r.load.rawCopyMedianMs)}   ratio ${fmtRatio(r.load.ratio)}`);
+    log(`  region search   ${e} p50 ${fmtMs(r.search.service.p50)} (${fmtRatio(r.search.ratioP50)} pk)  p95 ${fmtMs(r.search.service.p95)} (${fmtRatio(r.search.ratioP95)} pk)  HTTP p50 ${fmtRatio(r.search.httpRatioP50)} / p95 ${fmtRatio(r.search.httpRatioP95)} of service`);
+  }
+  log();
+}
+
+function pct(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+function jsonOf(load: LoadFigures, search: SearchFigures) {
+  const s = (x: { n: number; p50: number; p95: number; max: number }) => ({ n: x.n, p50: round(x.p50, 3), p95: round(x.p95, 3), max: round(x.max, 3) });
+  return {
+    load: {
+      rows: load.rows,
+      productMs: round(load.productMedianMs, 1),
+      rawCopyMs: round(load.rawCopyMedianMs, 1),
+      ratio: round(load.ratio),
+      productRunsMs: load.productMs.map((ms) => round(ms, 1)),
+      rawCopyRunsMs: load.rawCopyMs.map((ms) => round(ms, 1)),
+    },
+    search: {
+      service: s(search.service),
+      pk: s(search.pk),
+      http: s(search.http),
+      ratioP50: round(search.ratioP50),
+      ratioP95: round(search.ratioP95),
+      httpRatioP50: round(search.httpRatioP50),
+      httpRatioP95: round(search.httpRatioP95),
+      byKind: Object.fromEntries(
+        Object.entries(search.byKind).map(([kind, k]) => [
+          kind,
+          { ...s(k), hitRate: round(k.hitRate, 3), emptyRate: round(k.emptyRate, 3), medianTotal: k.medianTotal },
+        ]),
+      ),
+    },
+  };
+}
+
+async function cleanUp(): Promise<void> {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+}
+
+// Ctrl-C or a kill still drops the scratch database.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    log(`\n${signal}: cleaning up`);
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+
+setTimeout(() => {
+  log(`\nbenchmark still running after ${WATCHDOG_MS / 60_000} minutes: stopping`);
+  void cleanUp().finally(() => process.exit(2));
+}, WATCHDOG_MS).unref();
+
+main()
+  .then(cleanUp)
+  .catch(async (error: unknown) => {
+    console.error(error);
+    await cleanUp();
+    process.exitCode = 1;
+  });

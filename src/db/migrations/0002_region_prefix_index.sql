@@ -1,0 +1,1 @@
+CREATE INDEX "regions_search_prefix_idx" ON "regions" USING btree ("search_name" text_pattern_ops);
