@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { openDb, type Database } from '../src/db/client.js';
 import { buildApp } from '../src/server/app.js';
 import { createServices, type Clock } from '../src/services.js';
@@ -37,6 +39,39 @@ export async function openTestDatabase(): Promise<TestDatabase> {
     database,
     async cleanup() {
       await database.close();
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+export interface CliTarget {
+  /** Environment and flags that point the `sinergi` command at a private seeded database. */
+  env: NodeJS.ProcessEnv;
+  args: string[];
+  cleanup(): Promise<void>;
+}
+
+/** A private seeded database for a spawned CLI: a data folder, or a PostgreSQL copy via DATABASE_URL. */
+export async function prepareCliTarget(dataDir: string): Promise<CliTarget> {
+  const template = inject('dbTemplate');
+  const [engine, location] = template.split(/:(.*)/s) as [string, string];
+  if (engine === 'pglite') {
+    const seeded = await PGlite.create({ dataDir, loadDataDir: new Blob([fs.readFileSync(location)]), extensions: { pg_trgm } });
+    await seeded.close();
+    const env = { ...process.env };
+    delete env.DATABASE_URL;
+    return { env, args: ['--data-dir', dataDir], cleanup: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
+  }
+  const url = process.env.DATABASE_URL!;
+  const name = `sinergi_t_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name} template ${location}`);
+  return {
+    env: { ...process.env, DATABASE_URL: adminUrl(url, name) },
+    args: [],
+    async cleanup() {
       await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();
     },
