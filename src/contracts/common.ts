@@ -5,7 +5,8 @@ import { isRegionCode } from '../domain/regions/codes.js';
 export const regionCodeSchema = z
   .string()
   .max(13)
-  .refine(isRegionCode, { message: 'not a Kemendagri region code (e.g. 51 or 51.06 or 51.06.01.2001)' })
+  // The message is a catalogue key, translated when the error is sent (src/i18n/messages.ts).
+  .refine(isRegionCode, { message: 'region_code' })
   .meta({ example: '51.06' });
 
 export const errorSchema = z

@@ -43,18 +43,29 @@ const MESSAGES: Record<Language, Catalogue> = {
   },
 };
 
-/** Words filled into {what} and {detail}, translated too. */
+/** Words filled into {what} and {detail} by key, translated too. */
 const NOUNS: Record<Language, Record<string, string>> = {
-  id: { region: 'Wilayah', election: 'Pemilihan', route: 'Alamat', resource: 'Data' },
-  en: { region: 'Region', election: 'Election', route: 'Route', resource: 'Resource' },
+  id: {
+    region: 'Wilayah', election: 'Pemilihan', route: 'Alamat', resource: 'Data',
+    region_code: 'bukan kode wilayah Kemendagri (contoh: 51, 51.06, 51.06.01.2001)',
+  },
+  en: {
+    region: 'Region', election: 'Election', route: 'Route', resource: 'Resource',
+    region_code: 'not a Kemendagri region code (e.g. 51, 51.06, 51.06.01.2001)',
+  },
 };
+
+/** The translation of a catalogue key, or the text itself when it is not a key. */
+export function translateTerm(term: string, lang: Language): string {
+  return NOUNS[lang][term] ?? term;
+}
 
 /** The message for an error code in `lang`, with {placeholders} filled from params. */
 export function translateError(code: ErrorCode, lang: Language, params: ErrorParams = {}): string {
   return MESSAGES[lang][code].replace(/\{(\w+)\}/g, (_, key: string) => {
     const value = params[key];
     if (value === undefined) return '';
-    return key === 'what' ? (NOUNS[lang][String(value)] ?? String(value)) : String(value);
+    return key === 'what' || key === 'detail' ? translateTerm(String(value), lang) : String(value);
   });
 }
 

@@ -1,7 +1,26 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorCode, type ErrorParams } from '../domain/errors.js';
-import { languageFromHeader, translateError } from '../i18n/messages.js';
+import { en as zodEnglish, id as zodIndonesian } from 'zod/locales';
+import { languageFromHeader, translateError, translateTerm, type Language } from '../i18n/messages.js';
+
+const ZOD_LOCALES: Record<Language, ReturnType<typeof zodEnglish>> = { id: zodIndonesian(), en: zodEnglish() };
+
+interface ValidationIssue {
+  keyword: string;
+  instancePath: string;
+  message: string;
+  params: Record<string, unknown>;
+}
+
+/** Re-renders a zod issue in the caller's language; our own refinements carry catalogue keys. */
+function describeIssue(issue: ValidationIssue, lang: Language, context: string | undefined): string {
+  const where = issue.instancePath.replace(/^\//, '') || context || 'request';
+  if (issue.keyword === 'custom') return `${where}: ${translateTerm(issue.message, lang)}`;
+  const rendered = ZOD_LOCALES[lang].localeError({ ...issue.params, code: issue.keyword, path: [], message: issue.message } as never);
+  const text = typeof rendered === 'string' ? rendered : (rendered?.message ?? issue.message);
+  return `${where}: ${text}`;
+}
 
 /** Fastify's own error codes that are the client's fault, and what they mean to us. */
 const FASTIFY_CLIENT_ERRORS: Record<string, [ErrorCode, number]> = {
@@ -28,9 +47,10 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     return sendError(request, reply, error.code, error.status, error.params);
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
+    const lang = languageFromHeader(request.headers['accept-language']);
     const detail = error.validation
       .slice(0, 3)
-      .map((issue) => `${issue.instancePath.replace(/^\//, '') || error.validationContext || 'request'}: ${issue.message}`)
+      .map((issue) => describeIssue(issue as unknown as ValidationIssue, lang, error.validationContext))
       .join('; ');
     return sendError(request, reply, 'invalid', 400, { detail });
   }

@@ -175,3 +175,17 @@ describe('bad query parameters', () => {
     expect(en.body.message).toMatch(/^Invalid request/);
   });
 });
+
+describe('validation details in the caller’s language', () => {
+  it.each([
+    ['/api/v1/regions?limit=9999', 'id', /^Permintaan tidak valid: limit: .*(terlalu besar|Terlalu besar)/],
+    ['/api/v1/regions?limit=9999', 'en', /^Invalid request: limit: Too big/],
+    ['/api/v1/regions?parent=zz', 'id', /^Permintaan tidak valid: parent: bukan kode wilayah Kemendagri/],
+    ['/api/v1/regions?parent=zz', 'en', /^Invalid request: parent: not a Kemendagri region code/],
+    ['/api/v1/regions/abc', 'id', /^Permintaan tidak valid: bukan kode wilayah Kemendagri/],
+  ])('%s (%s)', async (url, lang, message) => {
+    const { status, body } = await get(url, lang);
+    expect(status).toBe(400);
+    expect(body.message).toMatch(message);
+  });
+});

@@ -58,7 +58,7 @@ export function createRegionService(repo: RegionRepo) {
 
     async get(code: string): Promise<RegionDetail> {
       const parsed = parseRegionCode(code);
-      if (!parsed) throw new AppError('invalid', 400, { detail: `"${code.slice(0, 40)}" is not a Kemendagri region code` });
+      if (!parsed) throw new AppError('invalid', 400, { detail: 'region_code' });
       const region = await repo.get(code);
       if (!region) throw new AppError('not_found', 404, { what: 'region' });
       const ancestorCodes = [parsed.provinceCode, parsed.regencyCode, parsed.districtCode].filter(
