@@ -1,0 +1,117 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureWebBuild, ROOT, startServer, type RunningServer } from './server';
+
+const CHROMIUM = '/usr/bin/chromium';
+const HAS_CHROMIUM = fs.existsSync(CHROMIUM);
+const IN_CI = Boolean(process.env.CI);
+const MISSING = `Chromium not found at ${CHROMIUM}; install it with: apt-get install -y chromium`;
+const SHOTS = path.join(ROOT, 'test-results');
+
+if (!HAS_CHROMIUM && !IN_CI) console.warn(`[e2e] skipping the browser journey: ${MISSING}`);
+
+/** Collects what would show a broken page: uncaught errors and Content-Security-Policy refusals. */
+function watch(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) problems.push(message.text());
+  });
+  return problems;
+}
+
+describe.skipIf(!HAS_CHROMIUM && !IN_CI)('web app in a browser', () => {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    if (!HAS_CHROMIUM) throw new Error(`CI is set but ${MISSING}`);
+    ensureWebBuild();
+    server = await startServer({ SINERGI_CLOCK: '2024-09-30T02:00:00Z' });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+        '--disable-sync', '--no-first-run', '--disable-quic'],
+    });
+    fs.mkdirSync(SHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function newPage(): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+    if (!browser || !server) throw new Error('browser or server did not start');
+    const context = await browser.newContext({ baseURL: server.baseUrl, viewport: { width: 1280, height: 900 } });
+    context.setDefaultTimeout(15_000);
+    const page = await context.newPage();
+    return { context, page, problems: watch(page) };
+  }
+
+  it('searches, drills down, switches to English and reads the election calendar', async () => {
+    const { context, page, problems } = await newPage();
+    await page.goto('/');
+    await page.waitForURL('**/regions');
+    expect(await page.locator('html').getAttribute('lang')).toBe('id');
+
+    await page.getByRole('searchbox', { name: 'Cari wilayah' }).fill('bangli');
+    await page.waitForURL('**/regions?q=bangli');
+    await page.getByRole('link', { name: 'Kabupaten Bangli', exact: true }).click();
+    await page.waitForURL('**/regions/51.06');
+    await page.getByRole('heading', { level: 1, name: 'Kabupaten Bangli' }).waitFor();
+    await page.getByRole('navigation', { name: 'Letak wilayah' }).getByRole('link', { name: 'Bali', exact: true }).waitFor();
+
+    // Drill into a kecamatan and come back.
+    const district = page.getByRole('region', { name: 'Kecamatan' }).getByRole('link').first();
+    const districtName = (await district.innerText()).trim();
+    await district.click();
+    await page.waitForURL(/\/regions\/51\.06\.\d{2}$/);
+    await page.getByRole('heading', { level: 1, name: districtName }).waitFor();
+    await page.getByRole('region', { name: 'Desa dan kelurahan' }).getByRole('link').first().waitFor();
+    await page.goBack();
+    await page.waitForURL('**/regions/51.06');
+    await page.getByRole('heading', { level: 1, name: 'Kabupaten Bangli' }).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'region.png'), fullPage: true });
+
+    // English, remembered.
+    await page.getByText('EN', { exact: true }).click();
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Regions' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+
+    await page.getByRole('link', { name: 'View election calendar' }).click();
+    await page.waitForURL('**/calendar?region=51.06');
+    const campaign = page.locator('[data-phase="current"]', { hasText: 'Campaign period' }).first();
+    await campaign.waitFor();
+    expect(await campaign.innerText()).toMatch(/WITA/);
+    expect(await page.locator('.gantt-row').count()).toBeGreaterThan(10);
+    expect(await page.getByText(/Today: .*2024 WITA/).count()).toBeGreaterThan(0);
+    const contests = page.getByRole('region', { name: 'Regional head contests' });
+    await contests.getByText('Regent of Kabupaten Bangli').waitFor();
+    await contests.getByText('Governor of Bali').waitFor();
+
+    await page.reload();
+    await page.locator('[data-phase="current"]', { hasText: 'Campaign period' }).first().waitFor();
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Calendar' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.screenshot({ path: path.join(SHOTS, 'calendar.png'), fullPage: true });
+
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the translated not-found message for an unknown region, without page errors', async () => {
+    const { context, page, problems } = await newPage();
+    const response = await page.goto('/regions/99.99');
+    expect(
+      response?.headers()['content-type'],
+      'a deep link whose last segment has a dot (/regions/99.99) must get the web app (SPA fallback), not a JSON 404',
+    ).toMatch(/^text\/html/);
+    await page.getByRole('alert').getByText('Wilayah tidak ditemukan.').waitFor();
+    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Wilayah' }).waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
