@@ -89,7 +89,8 @@ function registerWeb(app: FastifyInstance, webDist: string) {
     reply.type('text/html; charset=utf-8').send(fs.readFileSync(index));
   app.get('/', sendIndex);
   app.get('/*', (request, reply) => {
-    if (request.url.startsWith('/api/') || path.extname(request.url.split('?')[0] ?? '')) {
+    // A file name ends in a letter-led extension; region codes in app paths ("/regions/51.06") do not.
+    if (request.url.startsWith('/api/') || /\.[a-z][a-z0-9]*$/i.test(request.url.split('?')[0] ?? '')) {
       return notFoundHandler(request, reply);
     }
     return sendIndex(request, reply);
