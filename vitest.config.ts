@@ -5,11 +5,13 @@ export default defineConfig({
     env: { TZ: 'UTC' },
     projects: [
       {
-        test: { name: 'domain', include: ['src/domain/**/*.test.ts', 'src/i18n/**/*.test.ts', 'src/web/**/*.test.ts'], environment: 'node' },
+        test: { name: 'domain', sequence: { groupOrder: 0 }, include: ['src/domain/**/*.test.ts', 'src/i18n/**/*.test.ts', 'src/web/**/*.test.ts'], environment: 'node' },
       },
       {
         test: {
           name: 'module',
+          // Tiers run one after another: the browser tier must not compete with database tests for two cores.
+          sequence: { groupOrder: 1 },
           include: ['src/**/*.test.ts'],
           exclude: ['src/domain/**', 'src/i18n/**', 'src/web/**'],
           globalSetup: ['test/db-template.ts'],
@@ -20,7 +22,7 @@ export default defineConfig({
         },
       },
       {
-        test: { name: 'e2e', include: ['e2e/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false },
+        test: { name: 'e2e', sequence: { groupOrder: 2 }, include: ['e2e/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false },
       },
     ],
   },
