@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Election } from '../../contracts/elections.js';
-import type { Office, Regime } from '../../domain/elections/types.js';
+import type { Office, Regime, StageDefinition } from '../../domain/elections/types.js';
 import { toSummary } from '../regions/repo.js';
 import type { RegionSummary } from '../../contracts/regions.js';
 
@@ -16,16 +16,8 @@ interface ElectionRow extends Record<string, unknown> {
   stage_count: number;
 }
 
-export interface StageRecord {
-  position: number;
-  code: string;
-  nameId: string;
-  nameEn: string;
-  startsOn: string;
-  endsOn: string;
-  legalBasis: string;
-  isVotingDay: boolean;
-}
+/** A stored stage: its definition with every field present, and its place in the cycle. */
+export type StageRecord = Required<StageDefinition> & { position: number };
 
 const SELECT_ELECTION = sql`
   select e.id, e.regime, e.name_id, e.name_en, e.voting_date::text as voting_date, e.legal_basis,
