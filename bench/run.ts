@@ -5,13 +5,14 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import { openDb, type Database, type Engine } from '../src/db/client.js';
+import { describePostgresUrl, openDb, type Database, type Engine } from '../src/db/client.js';
 import { migrate } from '../src/db/migrate.js';
 import { seedReferenceData } from '../src/db/seed/index.js';
 import { benchGazetteerLoad, renderGazetteer, type LoadFigures } from './gazetteer-load.js';
 import { generateQueries, QUERY_KINDS, type RegionSample, type TypedQuery } from './queries.js';
 import { benchRegionSearch, type SearchFigures } from './region-search.js';
 import { fmtMs, fmtRatio, pad, padLeft, round } from './stats.js';
+import { isProcessAlive } from '../src/db/dir-lock.js';
 
 /**
  * `npm run bench`: gazetteer load and region search on PGlite (in memory) and PostgreSQL (a
@@ -36,11 +37,8 @@ type EngineResult =
       engine: Engine;
       skipped: false;
       load: LoadFigures;
-      /** As the product leaves the database: loaded, never analyzed. */
+      /** As the product leaves the database (its load ends with ANALYZE), also through HTTP. */
       search: SearchFigures;
-      /** The same queries after an explicit ANALYZE, also through HTTP. */
-      analyzed: SearchFigures;
-      autovacuum: string;
     }
   | { engine: Engine; skipped: true; reason: string };
 
@@ -56,7 +54,6 @@ async function main(): Promise<void> {
   log(`node ${process.version}, ${cpus.length} CPUs (${cpus[0]?.model.trim() ?? 'unknown'}), ${os.platform()} ${os.arch()}, load avg ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   log(`PGlite ${pgliteVersion}; loads: median of ${LOAD_REPEATS}; search: ${QUERY_COUNT.toLocaleString('en-US')} typed queries after ${WARMUP_COUNT} warm-up`);
   log('Ratios are to a bare baseline measured in the same run; figures only, no pass/fail.');
-  log('Search runs twice per engine: as loaded (the product never runs ANALYZE) and after ANALYZE (with the HTTP leg).');
   log();
 
   // Rendered once and shared: the raw COPY baseline gets the product's exact CSV bytes.
@@ -70,28 +67,15 @@ async function main(): Promise<void> {
   const runEngine = async (database: Database): Promise<EngineResult> => {
     log(`[${database.engine}] ${database.location}: migrating, then ${LOAD_REPEATS} rounds of loads`);
     await migrate(database);
-    // The product never runs ANALYZE, PGlite has no autovacuum, and where PostgreSQL's is on it
-    // may or may not have analyzed regions by the time search starts. Keeping it off for this
-    // table makes the first search pass a repeatable "as loaded" state on both engines.
-    await database.db.execute(sql`alter table regions set (autovacuum_enabled = false)`);
-    const autovacuum =
-      database.engine === 'pglite'
-        ? 'none (PGlite runs no autovacuum)'
-        : `${(await database.db.execute<{ autovacuum: string }>(sql`show autovacuum`)).rows[0]?.autovacuum ?? '?'} on this server`;
     const load = await benchGazetteerLoad(database, rendered, LOAD_REPEATS, log);
     // The rest of the product's seed (elections, contests), so search runs on a seeded database.
     await seedReferenceData(database);
     // Queries come from the first engine's data; both engines hold the same gazetteer.
     queries ??= await makeQueries(database);
-    log(`[${database.engine}] search as loaded (no planner statistics; autovacuum: ${autovacuum}): ${queries.warmup.length} warm-up, then ${queries.measured.length} queries, service / pk lookup interleaved`);
-    const search = await benchRegionSearch(database, queries.measured, queries.warmup, { http: false });
-    // Second pass with statistics: what a PostgreSQL server with autovacuum on settles into. The
-    // HTTP leg runs here, where queries are fastest (shortest run, overhead most visible).
-    await database.db.execute(sql`analyze`);
-    log(`[${database.engine}] search after ANALYZE: same warm-up and queries, service / HTTP / pk lookup interleaved`);
-    const analyzed = await benchRegionSearch(database, queries.measured, queries.warmup, { http: true });
-    printEngine(database.engine, load, rendered.renderMs, search, analyzed);
-    return { engine: database.engine, skipped: false, load, search, analyzed, autovacuum };
+    log(`[${database.engine}] search as loaded: ${queries.warmup.length} warm-up, then ${queries.measured.length} queries, service / HTTP / pk lookup interleaved`);
+    const search = await benchRegionSearch(database, queries.measured, queries.warmup, { http: true });
+    printEngine(database.engine, load, rendered.renderMs, search);
+    return { engine: database.engine, skipped: false, load, search };
   };
 
   // PGlite, in memory: what a single desk runs.
@@ -138,7 +122,7 @@ async function main(): Promise<void> {
     querySeed: QUERY_SEED,
     renderMs: round(rendered.renderMs, 1),
     engines: Object.fromEntries(
-      results.map((r) => [r.engine, r.skipped ? { skipped: r.reason } : { autovacuum: r.autovacuum, ...jsonOf(r.load, r.search, r.analyzed) }]),
+      results.map((r) => [r.engine, r.skipped ? { skipped: r.reason } : jsonOf(r.load, r.search)]),
     ),
     totalSeconds: round((performance.now() - started) / 1000, 1),
   };
@@ -203,7 +187,7 @@ async function createScratchDatabase(url: string): Promise<Scratch> {
     await admin.connect();
   } catch (error) {
     await admin.end().catch(() => undefined);
-    return { reason: `PostgreSQL unreachable at ${safeTarget(url)} (${(error as Error).message.split('\n')[0]})` };
+    return { reason: `PostgreSQL unreachable at ${describePostgresUrl(url)} (${(error as Error).message.split('\n')[0]})` };
   }
   try {
     await dropAbandoned(admin, url);
@@ -222,7 +206,7 @@ async function createScratchDatabase(url: string): Promise<Scratch> {
     return { url: withDatabase(url, name), serverVersion: version.rows[0]?.server_version ?? 'unknown', drop };
   } catch (error) {
     await admin.end().catch(() => undefined);
-    return { reason: `cannot create a scratch database on ${safeTarget(url)} (${(error as Error).message.split('\n')[0]})` };
+    return { reason: `cannot create a scratch database on ${describePostgresUrl(url)} (${(error as Error).message.split('\n')[0]})` };
   }
 }
 
@@ -236,26 +220,13 @@ async function dropAbandoned(admin: pg.Client, url: string): Promise<void> {
   const rows = await admin.query<{ datname: string }>(`select datname from pg_database where datname like '${SCRATCH_PREFIX}%'`);
   for (const { datname } of rows.rows) {
     const pid = Number(datname.slice(SCRATCH_PREFIX.length));
-    if (!Number.isInteger(pid) || pid === process.pid || isAlive(pid)) continue;
+    if (!Number.isInteger(pid) || pid === process.pid || isProcessAlive(pid)) continue;
     await admin.query(`drop database if exists ${datname} with (force)`).catch(() => undefined);
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
-function safeTarget(url: string): string {
-  const parsed = new URL(url);
-  return `${parsed.hostname}:${parsed.port || '5432'}${parsed.pathname}`;
-}
-
-function printEngine(engine: Engine, load: LoadFigures, renderMs: number, search: SearchFigures, analyzed: SearchFigures): void {
+function printEngine(engine: Engine, load: LoadFigures, renderMs: number, search: SearchFigures): void {
   const e = pad(engine, 9);
   log(`gazetteer load  ${e} ${padLeft(fmtMs(load.productMedianMs), 9)}   raw COPY ${fmtMs(load.rawCopyMedianMs)}   ratio ${fmtRatio(load.ratio)}`);
   log(
@@ -265,29 +236,26 @@ function printEngine(engine: Engine, load: LoadFigures, renderMs: number, search
   const searchLine = (label: string, f: SearchFigures) =>
     `${pad(label, 15)} ${e} p50 ${fmtMs(f.service.p50)}  p95 ${fmtMs(f.service.p95)}  max ${fmtMs(f.service.max)}` +
     `   pk lookup p50 ${fmtMs(f.pk.p50)}  p95 ${fmtMs(f.pk.p95)}   ratio p50 ${fmtRatio(f.ratioP50)}  p95 ${fmtRatio(f.ratioP95)}`;
-  log(`${searchLine('region search', search)}   (as loaded, no statistics)`);
-  log(searchLine('  after ANALYZE', analyzed));
-  if (analyzed.http) {
+  log(searchLine('region search', search));
+  if (search.http) {
     log(
-      `  via HTTP      ${e} p50 ${fmtMs(analyzed.http.p50)}  p95 ${fmtMs(analyzed.http.p95)}  max ${fmtMs(analyzed.http.max)}` +
-        `   ratio to service p50 ${fmtRatio(analyzed.httpRatioP50 ?? Number.NaN)}  p95 ${fmtRatio(analyzed.httpRatioP95 ?? Number.NaN)}   (after ANALYZE; app.inject, no socket)`,
+      `  via HTTP      ${e} p50 ${fmtMs(search.http.p50)}  p95 ${fmtMs(search.http.p95)}  max ${fmtMs(search.http.max)}` +
+        `   ratio to service p50 ${fmtRatio(search.httpRatioP50 ?? Number.NaN)}  p95 ${fmtRatio(search.httpRatioP95 ?? Number.NaN)}   (app.inject, no socket)`,
     );
   }
-  log(`  by kind, service level     |  as loaded, no statistics   |        after ANALYZE        | in top 20  empty   median`);
-  log(`                          n  |      p50      p95      max  |      p50      p95      max  |                   matches`);
+  log(`  by kind, service level     |      p50      p95      max  | in top 20  empty   median`);
+  log(`                          n  |                             |                   matches`);
   for (const kind of QUERY_KINDS) {
     const k = search.byKind[kind];
-    const a = analyzed.byKind[kind];
-    if (!k || !a) continue;
+    if (!k) continue;
     const cols = (f: { p50: number; p95: number; max: number }) => [f.p50, f.p95, f.max].map((ms) => padLeft(fmtMs(ms), 8)).join(' ');
     log(
-      `    ${pad(kind, 15)} ${padLeft(String(k.n), 5)}  | ${cols(k)}  | ${cols(a)}  |` +
+      `    ${pad(kind, 15)} ${padLeft(String(k.n), 5)}  | ${cols(k)}  |` +
         ` ${padLeft(pct(k.hitRate), 9)}  ${padLeft(pct(k.emptyRate), 5)}  ${padLeft(k.medianTotal.toLocaleString('en-US'), 7)}`,
     );
   }
   const slow = (f: SearchFigures) => f.slowest.map((s) => `"${s.q}" (${s.kind}, ${fmtMs(s.ms)}, ${s.total.toLocaleString('en-US')} matches)`).join('; ');
-  log(`  slowest as loaded: ${slow(search)}`);
-  log(`  slowest after ANALYZE: ${slow(analyzed)}`);
+  log(`  slowest: ${slow(search)}`);
   log();
 }
 
@@ -299,14 +267,13 @@ function printSummary(results: EngineResult[]): void {
       log(`  ${e} skipped: ${r.reason}`);
       continue;
     }
-    const httpNote = r.analyzed.http
-      ? `  HTTP p50 ${fmtRatio(r.analyzed.httpRatioP50 ?? Number.NaN)} / p95 ${fmtRatio(r.analyzed.httpRatioP95 ?? Number.NaN)} of service`
+    const httpNote = r.search.http
+      ? `  HTTP p50 ${fmtRatio(r.search.httpRatioP50 ?? Number.NaN)} / p95 ${fmtRatio(r.search.httpRatioP95 ?? Number.NaN)} of service`
       : '';
     const line = (f: SearchFigures) =>
       `p50 ${fmtMs(f.service.p50)} (${fmtRatio(f.ratioP50)} pk)  p95 ${fmtMs(f.service.p95)} (${fmtRatio(f.ratioP95)} pk)`;
     log(`  gazetteer load  ${e} ${padLeft(fmtMs(r.load.productMedianMs), 9)}   raw COPY ${fmtMs(r.load.rawCopyMedianMs)}   ratio ${fmtRatio(r.load.ratio)}`);
-    log(`  region search   ${e} ${line(r.search)}   as loaded`);
-    log(`  region search   ${e} ${line(r.analyzed)}   after ANALYZE${httpNote}`);
+    log(`  region search   ${e} ${line(r.search)}${httpNote}`);
   }
   log();
 }
@@ -335,7 +302,7 @@ function jsonOfSearch(search: SearchFigures) {
   };
 }
 
-function jsonOf(load: LoadFigures, search: SearchFigures, analyzed: SearchFigures) {
+function jsonOf(load: LoadFigures, search: SearchFigures) {
   return {
     load: {
       rows: load.rows,
@@ -348,7 +315,6 @@ function jsonOf(load: LoadFigures, search: SearchFigures, analyzed: SearchFigure
       indexedCopyRunsMs: load.indexedCopyMs.map((ms) => round(ms, 1)),
     },
     search: jsonOfSearch(search),
-    searchAnalyzed: jsonOfSearch(analyzed),
   };
 }
 

@@ -31,7 +31,7 @@ export function acquireDirLock(dir: string): DirLock {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number(fs.readFileSync(file, 'utf8'));
-      if (owner && isAlive(owner)) {
+      if (owner && isProcessAlive(owner)) {
         throw new AppError('data_dir_in_use', 409, { dir, pid: owner });
       }
       fs.rmSync(file, { force: true });
@@ -40,7 +40,8 @@ export function acquireDirLock(dir: string): DirLock {
   throw new AppError('data_dir_in_use', 409, { dir, pid: '?' });
 }
 
-function isAlive(pid: number): boolean {
+/** True when a process with this PID exists (EPERM: it exists but belongs to someone else). */
+export function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

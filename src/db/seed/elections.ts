@@ -16,6 +16,7 @@ export async function loadElections(database: Database): Promise<LoadResult> {
     for (const election of SHIPPED_ELECTIONS) {
       rows += await upsertElection(client, election);
     }
+    await client.query('analyze elections, election_stages, contests');
     return { dataset: 'elections', version: SHIPPED_ELECTIONS.map((e) => e.id).join('+'), rows, skipped: false };
   });
 }

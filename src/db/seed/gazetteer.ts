@@ -42,6 +42,9 @@ export async function loadGazetteer(
     };
     await client.copyCsv(target, REGION_COLUMNS, csvBatches(gazetteerRows(), report));
     if (target === 'regions_load') await upsertFromStaging(client);
+    // Without statistics the planner scans the table for every search (5x slower on PostgreSQL,
+    // where autovacuum may be off or late; PGlite never runs it): collect them now.
+    await client.query('analyze regions');
     await client.query(
       `insert into reference_loads (dataset, version, row_count, loaded_at) values ($1, $2, $3, now())
        on conflict (dataset) do update set version = excluded.version, row_count = excluded.row_count, loaded_at = now()`,
