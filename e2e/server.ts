@@ -8,12 +8,10 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const HEALTH_TIMEOUT_MS = 120_000;
 
-/** Builds the web app when dist/web has no index.html (a fresh clone that skipped build:web). */
+/** Builds the web app when dist/web is missing or older than its sources (same script as npm test). */
 export function ensureWebBuild(): void {
-  if (fs.existsSync(path.join(ROOT, 'dist/web/index.html'))) return;
-  const vite = path.join(ROOT, 'node_modules/.bin/vite');
-  const result = spawnSync(vite, ['build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status ?? result.signal})`);
+  const result = spawnSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`web build failed (exit ${result.status ?? result.signal})`);
 }
 
 async function freePort(): Promise<number> {
