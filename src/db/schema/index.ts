@@ -1,3 +1,5 @@
 export * from './regions.js';
 export * from './elections.js';
 export * from './reference-loads.js';
+export * from './access.js';
+export * from './audit.js';
