@@ -43,8 +43,6 @@ export const people = pgTable(
   (t) => [index('people_unit_idx').on(t.unitId)],
 );
 
-export const ROLES = ['admin', 'coordinator', 'officer', 'viewer', 'reporter'] as const;
-
 /**
  * An account. Its scope is a region subtree (null = the whole country) and, for officers, a unit.
  * Email is stored lower-cased so that uniqueness ignores case.
@@ -65,6 +63,7 @@ export const users = pgTable(
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
   },
   (t) => [
+    // The roles of src/domain/access/rules.ts.
     check('users_role_check', sql`${t.role} in ('admin', 'coordinator', 'officer', 'viewer', 'reporter')`),
     check('users_language_check', sql`${t.language} in ('id', 'en')`),
     check('users_officer_unit_check', sql`${t.role} <> 'officer' or ${t.unitId} is not null`),
