@@ -1,4 +1,5 @@
 import type { Database } from '../client.js';
+import { loadAgencies } from './agencies.js';
 import { loadElections } from './elections.js';
 import { loadGazetteer, type LoadResult } from './gazetteer.js';
 import type { ProgressListener } from './progress.js';
@@ -13,5 +14,6 @@ export async function seedReferenceData(
   return database.withSessionLock(SEED_LOCK_KEY, async () => [
     await loadGazetteer(database, options),
     await loadElections(database),
+    await loadAgencies(database),
   ]);
 }
