@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerAudit } from './audit.js';
 import { registerDb } from './db.js';
 import { registerRegions } from './regions.js';
 import { registerServe } from './serve.js';
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerDb(program);
   registerStats(program);
   registerRegions(program);
+  registerAudit(program);
   // Sub-commands inherit exitOverride only when set before they are created; set it on all of them.
   const all = (command: Command): Command[] => [command, ...command.commands.flatMap(all)];
   for (const command of all(program)) command.exitOverride();
