@@ -4,6 +4,8 @@ import { createElectionService } from './modules/elections/service.js';
 import { createRegionRepo } from './modules/regions/repo.js';
 import { createRegionService } from './modules/regions/service.js';
 import { createStatsService } from './modules/health/service.js';
+import { createAuthService } from './modules/auth/service.js';
+import { createUserService } from './modules/users/service.js';
 
 /** The source of "now": passed in so that tests and benchmarks can fix it. */
 export interface Clock {
@@ -34,6 +36,8 @@ export function createServices(database: Database, clock: Clock = systemClock) {
     regions: createRegionService(regionRepo),
     elections: createElectionService(electionRepo, regionRepo, clock),
     stats: createStatsService(database, regionRepo, electionRepo),
+    auth: createAuthService(database.db, clock),
+    users: createUserService(database.db, clock),
   };
 }
 

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerAudit } from './audit.js';
+import { registerAdmin } from './admin.js';
 import { registerDb } from './db.js';
 import { registerRegions } from './regions.js';
 import { registerServe } from './serve.js';
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerStats(program);
   registerRegions(program);
   registerAudit(program);
+  registerAdmin(program);
   // Sub-commands inherit exitOverride only when set before they are created; set it on all of them.
   const all = (command: Command): Command[] => [command, ...command.commands.flatMap(all)];
   for (const command of all(program)) command.exitOverride();

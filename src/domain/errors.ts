@@ -1,6 +1,9 @@
 /** The closed set of error codes; messages for each live in src/i18n/messages.ts. */
 export const ERROR_CODES = [
   'invalid',
+  'unauthenticated',
+  'login_failed',
+  'login_throttled',
   'not_found',
   'forbidden',
   'conflict',

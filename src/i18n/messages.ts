@@ -9,6 +9,9 @@ type Catalogue = Record<ErrorCode, string>;
 const MESSAGES: Record<Language, Catalogue> = {
   id: {
     invalid: 'Permintaan tidak valid: {detail}',
+    unauthenticated: 'Silakan masuk terlebih dahulu.',
+    login_failed: 'Email atau kata sandi salah.',
+    login_throttled: 'Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam {minutes} menit.',
     not_found: '{what} tidak ditemukan.',
     forbidden: 'Anda tidak berwenang melakukan tindakan ini.',
     conflict: 'Data bertentangan dengan data yang sudah ada: {detail}',
@@ -26,6 +29,9 @@ const MESSAGES: Record<Language, Catalogue> = {
   },
   en: {
     invalid: 'Invalid request: {detail}',
+    unauthenticated: 'Please sign in first.',
+    login_failed: 'Wrong email or password.',
+    login_throttled: 'Too many failed sign-in attempts. Try again in {minutes} minutes.',
     not_found: '{what} not found.',
     forbidden: 'You are not allowed to do this.',
     conflict: 'Conflicts with existing data: {detail}',

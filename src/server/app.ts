@@ -14,6 +14,8 @@ import { electionRoutes } from '../modules/elections/routes.js';
 import { healthRoutes } from '../modules/health/routes.js';
 import { regionRoutes } from '../modules/regions/routes.js';
 import { errorHandler, notFoundHandler } from './errors.js';
+import { registerAuth } from './auth.js';
+import { authRoutes } from '../modules/auth/routes.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
 const API_PREFIX = '/api/v1';
@@ -56,6 +58,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     },
   });
 
+  await registerAuth(app, services.auth);
+
   await app.register(swagger, {
     openapi: {
       info: { title: 'Sinergi API', version: '1', description: 'Election monitoring desks: gazetteer, elections and more.' },
@@ -70,6 +74,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     async (api) => {
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
       await api.register(healthRoutes(services));
+      await api.register(authRoutes(services.auth));
       await api.register(regionRoutes(services.regions));
       await api.register(electionRoutes(services.elections));
     },

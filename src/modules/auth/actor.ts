@@ -1,0 +1,17 @@
+import type { Principal } from '../../domain/access/rules.js';
+
+/** Who a request acts as, resolved once per request by the auth plugin and passed to services. */
+export interface Actor {
+  type: 'user' | 'token';
+  userId: string;
+  /** What the audit trail shows: the account's email, or the token's name and owner. */
+  label: string;
+  principal: Principal;
+  language: 'id' | 'en';
+}
+
+/** Where a request came from, for the audit trail and throttling. */
+export interface RequestContext {
+  ip: string | null;
+  client: string | null;
+}

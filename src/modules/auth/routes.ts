@@ -1,0 +1,58 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { currentUserSchema, loginBodySchema, type CurrentUser } from '../../contracts/auth.js';
+import { errorSchema } from '../../contracts/common.js';
+import { requestContext, requireActor, SESSION_COOKIE } from '../../server/auth.js';
+import type { Actor } from './actor.js';
+import type { AuthService } from './service.js';
+
+function currentUser(actor: Actor, email: string, displayName: string): CurrentUser {
+  return {
+    id: actor.userId, email, displayName, role: actor.principal.role,
+    scopeRegionCode: actor.principal.regionCode, unitId: actor.principal.unitId, language: actor.language,
+  };
+}
+
+export function authRoutes(auth: AuthService): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post('/auth/login', {
+      schema: {
+        tags: ['auth'], summary: 'Sign in; sets an httpOnly session cookie',
+        body: loginBodySchema,
+        response: { 200: currentUserSchema, 400: errorSchema, 401: errorSchema, 429: errorSchema },
+      },
+    }, async (request, reply) => {
+      const previous = request.cookies[SESSION_COOKIE];
+      if (previous) await auth.logout(previous, requestContext(request));
+      const session = await auth.login(request.body.email, request.body.password, requestContext(request));
+      reply.setCookie(SESSION_COOKIE, session.token, {
+        httpOnly: true, sameSite: 'strict', secure: request.protocol === 'https', path: '/', expires: session.expiresAt,
+      });
+      return currentUser(session.actor, session.actor.label, await auth.displayName(session.actor.userId));
+    });
+
+    app.post('/auth/logout', {
+      schema: { tags: ['auth'], summary: 'Sign out of this session', response: { 204: z.null() } },
+    }, async (request, reply) => {
+      const token = request.cookies[SESSION_COOKIE];
+      if (token) await auth.logout(token, requestContext(request));
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send(null);
+    });
+
+    app.post('/auth/logout-everywhere', {
+      schema: { tags: ['auth'], summary: 'End every session of this account', response: { 200: z.object({ ended: z.number().int() }), 401: errorSchema } },
+    }, async (request, reply) => {
+      const ended = await auth.logoutEverywhere(requireActor(request), requestContext(request));
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ended };
+    });
+
+    app.get('/auth/me', {
+      schema: { tags: ['auth'], summary: 'The signed-in account', response: { 200: currentUserSchema, 401: errorSchema } },
+    }, async (request) => {
+      const actor = requireActor(request);
+      return currentUser(actor, actor.label, await auth.displayName(actor.userId));
+    });
+  };
+}
