@@ -6,6 +6,7 @@ import { createRegionService } from './modules/regions/service.js';
 import { createStatsService } from './modules/health/service.js';
 import { createAuthService } from './modules/auth/service.js';
 import { createUserService } from './modules/users/service.js';
+import { createTokenService } from './modules/tokens/service.js';
 
 /** The source of "now": passed in so that tests and benchmarks can fix it. */
 export interface Clock {
@@ -38,6 +39,7 @@ export function createServices(database: Database, clock: Clock = systemClock) {
     stats: createStatsService(database, regionRepo, electionRepo),
     auth: createAuthService(database.db, clock),
     users: createUserService(database.db, clock),
+    tokens: createTokenService(database.db, clock),
   };
 }
 

@@ -4,7 +4,12 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
 import { openDb, type Database } from '../src/db/client.js';
+import type { Role } from '../src/domain/access/rules.js';
+import { createAuthRepo } from '../src/modules/auth/repo.js';
+import { hashPassword } from '../src/modules/auth/secrets.js';
 import { buildApp } from '../src/server/app.js';
 import { createServices, type Clock } from '../src/services.js';
 import { adminUrl } from './db-template.js';
@@ -77,6 +82,42 @@ export async function prepareCliTarget(dataDir: string): Promise<CliTarget> {
     },
   };
 }
+
+export interface TestUser {
+  email: string;
+  password: string;
+  role: Role;
+  scopeRegionCode: string | null;
+  unitId?: number | null;
+}
+
+/** Creates an account directly (the API that creates accounts is itself under test elsewhere). */
+export async function createTestUser(database: Database, user: TestUser): Promise<string> {
+  const record = await createAuthRepo(database.db).insertUser({
+    email: user.email, displayName: user.email, passwordHash: await hashPassword(user.password), role: user.role,
+    scopeRegionCode: user.scopeRegionCode, unitId: user.unitId ?? null, language: 'id',
+  });
+  return record.id;
+}
+
+/** A unit (agency at a region), created directly for tests that need one. */
+export async function createTestUnit(database: Database, agencyCode: string, regionCode: string, name: string): Promise<number> {
+  const rows = await database.db.execute<{ id: number }>(
+    sql`insert into units (agency_code, region_code, name) values (${agencyCode}, ${regionCode}, ${name}) returning id`,
+  );
+  return Number(rows.rows[0]!.id);
+}
+
+/** Signs in through the API and returns the session cookie's value. */
+export async function signIn(app: FastifyInstance, email: string, password: string): Promise<string> {
+  const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+  const cookie = response.cookies.find((c) => c.name === 'sinergi_session');
+  if (!cookie) throw new Error(`sign-in failed for ${email}: ${response.statusCode} ${response.body}`);
+  return cookie.value;
+}
+
+/** The Origin the test app accepts for cookie-authenticated writes. */
+export const TEST_ORIGIN = 'http://localhost:80';
 
 /** A fixed clock, for tests that depend on today's date. */
 export function fixedClock(iso: string): Clock {

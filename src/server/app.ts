@@ -16,6 +16,7 @@ import { regionRoutes } from '../modules/regions/routes.js';
 import { errorHandler, notFoundHandler } from './errors.js';
 import { registerAuth } from './auth.js';
 import { authRoutes } from '../modules/auth/routes.js';
+import { tokenRoutes } from '../modules/tokens/routes.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
 const API_PREFIX = '/api/v1';
@@ -58,7 +59,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     },
   });
 
-  await registerAuth(app, services.auth);
+  await registerAuth(app, services.auth, services.tokens);
 
   await app.register(swagger, {
     openapi: {
@@ -75,6 +76,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
       await api.register(healthRoutes(services));
       await api.register(authRoutes(services.auth));
+      await api.register(tokenRoutes(services.tokens));
       await api.register(regionRoutes(services.regions));
       await api.register(electionRoutes(services.elections));
     },

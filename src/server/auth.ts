@@ -3,6 +3,7 @@ import cookie from '@fastify/cookie';
 import { AppError } from '../domain/errors.js';
 import type { Actor, RequestContext } from '../modules/auth/actor.js';
 import type { AuthService } from '../modules/auth/service.js';
+import type { TokenService } from '../modules/tokens/service.js';
 
 export const SESSION_COOKIE = 'sinergi_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -15,12 +16,23 @@ declare module 'fastify' {
   }
 }
 
-/** Resolves the session cookie on every request and refuses cross-site writes made with it. */
-export async function registerAuth(app: FastifyInstance, auth: AuthService) {
+/**
+ * Resolves the bearer token or session cookie on every request, and refuses cross-site writes made
+ * with the cookie. A bearer token is never sent by a browser on its own, so it needs no such check.
+ */
+export async function registerAuth(app: FastifyInstance, auth: AuthService, tokens: TokenService) {
   await app.register(cookie);
   app.decorateRequest('actor', null);
   app.decorateRequest('authenticatedBy', null);
   app.addHook('onRequest', async (request) => {
+    const authorization = request.headers.authorization;
+    if (authorization !== undefined) {
+      const bearer = /^Bearer (sng_[A-Za-z0-9_-]{20,100})$/.exec(authorization);
+      request.actor = bearer?.[1] ? await tokens.actorForToken(bearer[1]) : null;
+      if (!request.actor) throw new AppError('unauthenticated', 401);
+      request.authenticatedBy = 'token';
+      return;
+    }
     const token = request.cookies[SESSION_COOKIE];
     if (!token || token.length > 200) return;
     request.actor = await auth.actorForSession(token);

@@ -6,7 +6,7 @@ import { requestContext, requireActor, SESSION_COOKIE } from '../../server/auth.
 import type { Actor } from './actor.js';
 import type { AuthService } from './service.js';
 
-function currentUser(actor: Actor, email: string, displayName: string): CurrentUser {
+function currentUser(actor: Actor, { email, displayName }: { email: string; displayName: string }): CurrentUser {
   return {
     id: actor.userId, email, displayName, role: actor.principal.role,
     scopeRegionCode: actor.principal.regionCode, unitId: actor.principal.unitId, language: actor.language,
@@ -28,7 +28,7 @@ export function authRoutes(auth: AuthService): FastifyPluginAsyncZod {
       reply.setCookie(SESSION_COOKIE, session.token, {
         httpOnly: true, sameSite: 'strict', secure: request.protocol === 'https', path: '/', expires: session.expiresAt,
       });
-      return currentUser(session.actor, session.actor.label, await auth.displayName(session.actor.userId));
+      return currentUser(session.actor, await auth.account(session.actor.userId));
     });
 
     app.post('/auth/logout', {
@@ -52,7 +52,7 @@ export function authRoutes(auth: AuthService): FastifyPluginAsyncZod {
       schema: { tags: ['auth'], summary: 'The signed-in account', response: { 200: currentUserSchema, 401: errorSchema } },
     }, async (request) => {
       const actor = requireActor(request);
-      return currentUser(actor, actor.label, await auth.displayName(actor.userId));
+      return currentUser(actor, await auth.account(actor.userId));
     });
   };
 }

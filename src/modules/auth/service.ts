@@ -69,8 +69,10 @@ export function createAuthService(db: Db, clock: Clock) {
       return { token, expiresAt, actor: actorOf(user) };
     },
 
-    async displayName(userId: string): Promise<string> {
-      return (await repo.userById(userId))?.displayName ?? '';
+    /** The account's own email and name (an actor's label may be a token's name). */
+    async account(userId: string): Promise<{ email: string; displayName: string }> {
+      const user = await repo.userById(userId);
+      return { email: user?.email ?? '', displayName: user?.displayName ?? '' };
     },
 
     /** The actor behind a session cookie, or null when it is unknown, idle too long or past its end. */
