@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { withinRegions } from '../../db/scope.js';
 import type { Db } from '../../db/client.js';
 import type { JsonValue, StoredAuditRecord } from '../../domain/audit/chain.js';
 
@@ -73,11 +74,7 @@ function conditions(filter: AuditFilter): SQL {
   if (filter.entityId !== undefined) parts.push(sql`entity_id = ${filter.entityId}`);
   if (filter.from) parts.push(sql`at >= ${filter.from.toISOString()}::timestamptz`);
   if (filter.to) parts.push(sql`at < ${filter.to.toISOString()}::timestamptz`);
-  if (filter.regionCodes) {
-    // starts_with, not LIKE: a code never acts as a pattern. A null region_code matches neither.
-    const subtrees = filter.regionCodes.map((code) => sql`(region_code = ${code} or starts_with(region_code, ${`${code}.`}))`);
-    parts.push(subtrees.length ? sql`(${sql.join(subtrees, sql` or `)})` : sql`false`);
-  }
+  if (filter.regionCodes) parts.push(withinRegions(sql`region_code`, filter.regionCodes));
   return parts.length ? sql`where ${sql.join(parts, sql` and `)}` : sql``;
 }
 
