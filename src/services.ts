@@ -7,6 +7,7 @@ import { createStatsService } from './modules/health/service.js';
 import { createAuthService } from './modules/auth/service.js';
 import { createUserService } from './modules/users/service.js';
 import { createTokenService } from './modules/tokens/service.js';
+import { createUnitService } from './modules/units/service.js';
 
 /** The source of "now": passed in so that tests and benchmarks can fix it. */
 export interface Clock {
@@ -40,6 +41,7 @@ export function createServices(database: Database, clock: Clock = systemClock) {
     auth: createAuthService(database.db, clock),
     users: createUserService(database.db, clock),
     tokens: createTokenService(database.db, clock),
+    units: createUnitService(database.db, clock),
   };
 }
 

@@ -17,6 +17,8 @@ import { errorHandler, notFoundHandler } from './errors.js';
 import { registerAuth } from './auth.js';
 import { authRoutes } from '../modules/auth/routes.js';
 import { tokenRoutes } from '../modules/tokens/routes.js';
+import { unitRoutes } from '../modules/units/routes.js';
+import { userRoutes } from '../modules/users/routes.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
 const API_PREFIX = '/api/v1';
@@ -77,6 +79,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(healthRoutes(services));
       await api.register(authRoutes(services.auth));
       await api.register(tokenRoutes(services.tokens));
+      await api.register(unitRoutes(services.units));
+      await api.register(userRoutes(services.users));
       await api.register(regionRoutes(services.regions));
       await api.register(electionRoutes(services.elections));
     },

@@ -6,6 +6,12 @@ import type { Clock } from '../../services.js';
 import { appendAudit } from '../audit/service.js';
 import { createAuthRepo } from '../auth/repo.js';
 import { hashPassword } from '../auth/secrets.js';
+import type { Actor, RequestContext } from '../auth/actor.js';
+import type { CreateUser, User } from '../../contracts/accounts.js';
+import { can, canGrant, visibleRoots } from '../../domain/access/rules.js';
+import { isWithin } from '../../domain/regions/codes.js';
+import { createUnitRepo } from '../units/repo.js';
+import { createUserRepo } from './repo.js';
 
 const adminInputSchema = z.object({
   email: z.string().trim().toLowerCase().max(254).email(),
@@ -14,7 +20,59 @@ const adminInputSchema = z.object({
 });
 
 export function createUserService(db: Db, clock: Clock) {
+  const users = createUserRepo(db);
   return {
+    /** Accounts inside the actor's region subtree, for administrators and coordinators. */
+    async list(actor: Actor, query: { limit: number; offset: number }) {
+      if (!can(actor.principal, 'manage_accounts', { regionCode: actor.principal.regionCode })) throw new AppError('forbidden', 403);
+      return users.list(visibleRoots(actor.principal), query.limit, query.offset);
+    },
+
+    /** One account; outside the actor's scope it does not exist (404). */
+    async get(actor: Actor, id: string): Promise<User> {
+      const user = await users.get(id);
+      const visible = user && (user.id === actor.userId || (can(actor.principal, 'manage_accounts', { regionCode: user.scopeRegionCode })));
+      if (!user || !visible) throw new AppError('not_found', 404, { what: 'resource' });
+      return user;
+    },
+
+    /**
+     * Creates an account with a role and scope the actor may grant. An officer belongs to one unit,
+     * and that unit must lie inside the officer's region.
+     */
+    async create(actor: Actor, input: CreateUser, context: RequestContext): Promise<User> {
+      const grant = { role: input.role, regionCode: input.scopeRegionCode, unitId: input.unitId };
+      if (!can(actor.principal, 'manage_accounts', { regionCode: input.scopeRegionCode }) || !canGrant(actor.principal, grant)) {
+        throw new AppError('forbidden', 403);
+      }
+      if (input.role === 'officer') {
+        const unit = input.unitId === null ? null : await createUnitRepo(db).get(input.unitId);
+        if (!unit || input.scopeRegionCode === null || !isWithin(unit.regionCode, input.scopeRegionCode)) {
+          throw new AppError('invalid', 400, { detail: 'unitId' });
+        }
+      }
+      const passwordHash = await hashPassword(input.password);
+      const id = await db.transaction(async (tx) => {
+        const repo = createAuthRepo(tx);
+        if (await repo.userByEmail(input.email)) throw new AppError('conflict', 409, { detail: input.email });
+        const user = await repo.insertUser({
+          email: input.email, displayName: input.displayName, passwordHash, role: input.role,
+          scopeRegionCode: input.scopeRegionCode, unitId: input.role === 'officer' ? input.unitId : null, language: input.language,
+        });
+        await appendAudit(tx, {
+          actor: { type: actor.type, id: actor.userId, label: actor.label },
+          action: 'user.create', entityType: 'user', entityId: user.id, regionCode: user.scopeRegionCode,
+          changes: {
+            email: [null, user.email], role: [null, user.role], scopeRegionCode: [null, user.scopeRegionCode],
+            unitId: [null, user.unitId], password: ['[redacted]', '[redacted]'],
+          },
+          ip: context.ip, client: context.client, at: clock.now(),
+        });
+        return user.id;
+      });
+      return (await users.get(id))!;
+    },
+
     /**
      * Creates a national administrator from the command line, the only way the first account comes
      * to exist: no default password ships anywhere.

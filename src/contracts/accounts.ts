@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { ROLES } from '../domain/access/rules.js';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../domain/access/session-policy.js';
+import { regionCodeSchema } from './common.js';
+
+const idParam = z.coerce.number().int().positive().max(2_147_483_647);
+
+export const unitSchema = z
+  .object({ id: z.number().int(), agencyCode: z.string(), regionCode: z.string(), name: z.string(), regionName: z.string() })
+  .meta({ id: 'Unit' });
+export type Unit = z.infer<typeof unitSchema>;
+
+export const createUnitSchema = z
+  .object({ agencyCode: z.string().trim().min(2).max(40), regionCode: regionCodeSchema, name: z.string().trim().min(2).max(200) })
+  .strict();
+export type CreateUnit = z.infer<typeof createUnitSchema>;
+
+export const unitListQuerySchema = z.object({
+  region: regionCodeSchema.optional(),
+  agency: z.string().max(40).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+export const unitListSchema = z.object({ items: z.array(unitSchema), total: z.number().int() });
+export const unitParamsSchema = z.object({ id: idParam });
+
+export const userSchema = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    displayName: z.string(),
+    role: z.enum(ROLES),
+    scopeRegionCode: z.string().nullable(),
+    unitId: z.number().int().nullable(),
+    language: z.enum(['id', 'en']),
+    disabled: z.boolean(),
+  })
+  .meta({ id: 'User' });
+export type User = z.infer<typeof userSchema>;
+
+export const createUserSchema = z
+  .object({
+    email: z.string().trim().toLowerCase().max(254).email(),
+    displayName: z.string().trim().min(1).max(200),
+    password: z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH),
+    role: z.enum(ROLES),
+    scopeRegionCode: regionCodeSchema.nullable(),
+    unitId: z.number().int().positive().nullable().default(null),
+    language: z.enum(['id', 'en']).default('id'),
+  })
+  .strict();
+export type CreateUser = z.infer<typeof createUserSchema>;
+
+export const userListQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+export const userListSchema = z.object({ items: z.array(userSchema), total: z.number().int() });
+export const userParamsSchema = z.object({ id: z.uuid() });

@@ -1,0 +1,53 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { withinRegions } from '../../db/scope.js';
+import type { Unit } from '../../contracts/accounts.js';
+
+type Executor = Pick<Db, 'execute'>;
+
+const SELECT_UNIT = sql`select u.id, u.agency_code, u.region_code, u.name, r.name as region_name from units u join regions r on r.code = u.region_code`;
+
+function toUnit(row: Record<string, unknown>): Unit {
+  return { id: Number(row.id), agencyCode: String(row.agency_code), regionCode: String(row.region_code), name: String(row.name), regionName: String(row.region_name) };
+}
+
+export function createUnitRepo(db: Executor) {
+  return {
+    async get(id: number): Promise<Unit | null> {
+      const rows = await db.execute(sql`${SELECT_UNIT} where u.id = ${id}`);
+      return rows.rows[0] ? toUnit(rows.rows[0]) : null;
+    },
+
+    /** Units inside the visible subtrees (null = all), optionally inside one region and of one agency. */
+    async list(filter: { roots: string[] | null; region?: string; agency?: string; limit: number; offset: number }) {
+      const where = sql.join(
+        [
+          withinRegions(sql`u.region_code`, filter.roots),
+          filter.region ? withinRegions(sql`u.region_code`, [filter.region]) : sql`true`,
+          filter.agency ? sql`u.agency_code = ${filter.agency}` : sql`true`,
+        ],
+        sql` and `,
+      );
+      const rows = await db.execute(sql`${SELECT_UNIT} where ${where} order by u.region_code, u.agency_code, u.name limit ${filter.limit} offset ${filter.offset}`);
+      const counted = await db.execute<{ total: number }>(sql`select count(*)::int as total from units u where ${where}`);
+      return { items: rows.rows.map(toUnit), total: Number(counted.rows[0]?.total ?? 0) };
+    },
+
+    async insert(unit: { agencyCode: string; regionCode: string; name: string }): Promise<number> {
+      const rows = await db.execute<{ id: number }>(sql`
+        insert into units (agency_code, region_code, name) values (${unit.agencyCode}, ${unit.regionCode}, ${unit.name})
+        on conflict (agency_code, region_code, name) do nothing returning id`);
+      return rows.rows[0] ? Number(rows.rows[0].id) : 0;
+    },
+
+    async agencyExists(code: string): Promise<boolean> {
+      const rows = await db.execute(sql`select 1 from agencies where code = ${code}`);
+      return rows.rows.length > 0;
+    },
+
+    async regionExists(code: string): Promise<boolean> {
+      const rows = await db.execute(sql`select 1 from regions where code = ${code}`);
+      return rows.rows.length > 0;
+    },
+  };
+}

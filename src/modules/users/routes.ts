@@ -1,0 +1,21 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { createUserSchema, userListQuerySchema, userListSchema, userParamsSchema, userSchema } from '../../contracts/accounts.js';
+import { errorSchema } from '../../contracts/common.js';
+import { requestContext, requireActor } from '../../server/auth.js';
+import type { UserService } from './service.js';
+
+export function userRoutes(users: UserService): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get('/users', {
+      schema: { tags: ['users'], summary: 'Accounts inside your scope', querystring: userListQuerySchema, response: { 200: userListSchema, 401: errorSchema, 403: errorSchema } },
+    }, async (request) => users.list(requireActor(request), request.query));
+
+    app.get('/users/:id', {
+      schema: { tags: ['users'], summary: 'One account', params: userParamsSchema, response: { 200: userSchema, 400: errorSchema, 401: errorSchema, 404: errorSchema } },
+    }, async (request) => users.get(requireActor(request), request.params.id));
+
+    app.post('/users', {
+      schema: { tags: ['users'], summary: 'Create an account with a role and scope you may grant', body: createUserSchema, response: { 201: userSchema, 400: errorSchema, 401: errorSchema, 403: errorSchema, 409: errorSchema } },
+    }, async (request, reply) => reply.status(201).send(await users.create(requireActor(request), request.body, requestContext(request))));
+  };
+}
