@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/access/rules.js';
-import { PASSWORD_MAX_LENGTH } from '../domain/access/session-policy.js';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../domain/access/session-policy.js';
 
 export const loginBodySchema = z
   .object({
@@ -22,3 +22,12 @@ export const currentUserSchema = z
   })
   .meta({ id: 'CurrentUser' });
 export type CurrentUser = z.infer<typeof currentUserSchema>;
+
+export const updateProfileSchema = z
+  .object({ language: z.enum(['id', 'en']).optional(), displayName: z.string().trim().min(1).max(200).optional() })
+  .strict();
+export type UpdateProfile = z.infer<typeof updateProfileSchema>;
+
+export const changePasswordSchema = z
+  .object({ currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH), newPassword: z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH) })
+  .strict();

@@ -151,3 +151,23 @@ describe('the audit trail', () => {
     expect(rows.rows).toEqual([{ actor_label: 'admin@desk.go.id', action: 'auth.login', ip: '10.7.7.7', client: 'audit-probe/1.0' }]);
   });
 });
+
+describe('profile', () => {
+  it('changes the language, and the password with the current one, ending other sessions', async () => {
+    await ctx.services.users.createAdmin({ email: 'profile@desk.go.id', displayName: 'P', password: 'first password 1' }, 'test');
+    const mine = sessionCookie(await login('profile@desk.go.id', 'first password 1', '10.5.0.1'));
+    const other = sessionCookie(await login('profile@desk.go.id', 'first password 1', '10.5.0.2'));
+    const patch = await ctx.app.inject({ method: 'PATCH', url: '/api/v1/auth/me', payload: { language: 'en' }, cookies: { sinergi_session: mine }, headers: { origin: ORIGIN } });
+    expect(patch.json().language).toBe('en');
+    expect((await me(mine)).json().language).toBe('en');
+    const wrong = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/password', payload: { currentPassword: 'nope', newPassword: 'second password 2' }, cookies: { sinergi_session: mine }, headers: { origin: ORIGIN } });
+    expect(wrong.statusCode).toBe(401);
+    const weak = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/password', payload: { currentPassword: 'first password 1', newPassword: 'short' }, cookies: { sinergi_session: mine }, headers: { origin: ORIGIN } });
+    expect(weak.statusCode).toBe(400);
+    const changed = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/password', payload: { currentPassword: 'first password 1', newPassword: 'second password 2' }, cookies: { sinergi_session: mine }, headers: { origin: ORIGIN } });
+    expect(changed.statusCode).toBe(204);
+    expect((await me(mine)).statusCode).toBe(200);
+    expect((await me(other)).statusCode).toBe(401);
+    expect((await login('profile@desk.go.id', 'second password 2', '10.5.0.3')).statusCode).toBe(200);
+  });
+});

@@ -59,6 +59,21 @@ export function createAuthRepo(db: Executor) {
       return toUser(rows.rows[0]!);
     },
 
+    async updateProfile(id: string, changes: { language?: 'id' | 'en'; displayName?: string }) {
+      await db.execute(sql`update users set language = coalesce(${changes.language ?? null}, language),
+        display_name = coalesce(${changes.displayName ?? null}, display_name) where id = ${id}`);
+    },
+
+    async setPassword(id: string, passwordHash: string, at: Date) {
+      await db.execute(sql`update users set password_hash = ${passwordHash}, password_changed_at = ${at.toISOString()} where id = ${id}`);
+    },
+
+    /** Ends every session of an account but one (the one changing its password stays signed in). */
+    async deleteOtherSessions(userId: string, keepTokenHash: string | null): Promise<number> {
+      const rows = await db.execute(sql`delete from sessions where user_id = ${userId} and token_hash is distinct from ${keepTokenHash} returning token_hash`);
+      return rows.rows.length;
+    },
+
     async insertSession(tokenHash: string, userId: string, now: Date, expiresAt: Date, ip: string | null, userAgent: string | null) {
       await db.execute(sql`
         insert into sessions (token_hash, user_id, created_at, last_seen_at, expires_at, ip, user_agent)

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { currentUserSchema, loginBodySchema, type CurrentUser } from '../../contracts/auth.js';
+import { changePasswordSchema, currentUserSchema, loginBodySchema, updateProfileSchema, type CurrentUser } from '../../contracts/auth.js';
 import { errorSchema } from '../../contracts/common.js';
 import { requestContext, requireActor, SESSION_COOKIE } from '../../server/auth.js';
 import type { Actor } from './actor.js';
@@ -46,6 +46,22 @@ export function authRoutes(auth: AuthService): FastifyPluginAsyncZod {
       const ended = await auth.logoutEverywhere(requireActor(request), requestContext(request));
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { ended };
+    });
+
+    app.patch('/auth/me', {
+      schema: { tags: ['auth'], summary: 'Change your language or display name', body: updateProfileSchema, response: { 200: currentUserSchema, 400: errorSchema, 401: errorSchema } },
+    }, async (request) => {
+      const actor = requireActor(request);
+      await auth.updateProfile(actor, request.body, requestContext(request));
+      const account = await auth.account(actor.userId);
+      return currentUser({ ...actor, language: request.body.language ?? actor.language }, account);
+    });
+
+    app.post('/auth/password', {
+      schema: { tags: ['auth'], summary: 'Change your password; your other sessions end', body: changePasswordSchema, response: { 204: z.null(), 400: errorSchema, 401: errorSchema } },
+    }, async (request, reply) => {
+      await auth.changePassword(requireActor(request), request.body.currentPassword, request.body.newPassword, request.cookies[SESSION_COOKIE] ?? null, requestContext(request));
+      return reply.status(204).send(null);
     });
 
     app.get('/auth/me', {

@@ -8,7 +8,8 @@ import type { Clock } from '../../services.js';
 import { appendAudit } from '../audit/service.js';
 import type { Actor, RequestContext } from './actor.js';
 import { createAuthRepo, type UserRecord } from './repo.js';
-import { dummyPasswordHash, hashSecret, newSecret, verifyPassword } from './secrets.js';
+import { dummyPasswordHash, hashPassword, hashSecret, newSecret, verifyPassword } from './secrets.js';
+import type { UpdateProfile } from '../../contracts/auth.js';
 
 export function actorOf(user: UserRecord): Actor {
   return {
@@ -102,6 +103,42 @@ export function createAuthService(db: Db, clock: Clock) {
           ip: context.ip,
           client: context.client,
           at: now,
+        });
+      });
+    },
+
+    async updateProfile(actor: Actor, changes: UpdateProfile, context: RequestContext): Promise<void> {
+      const before = await repo.userById(actor.userId);
+      if (!before) throw new AppError('unauthenticated', 401);
+      await db.transaction(async (tx) => {
+        await createAuthRepo(tx).updateProfile(actor.userId, changes);
+        await appendAudit(tx, {
+          actor: { type: actor.type, id: actor.userId, label: actor.label },
+          action: 'user.update_profile', entityType: 'user', entityId: actor.userId, regionCode: before.scopeRegionCode,
+          changes: {
+            ...(changes.language && changes.language !== before.language ? { language: [before.language, changes.language] } : {}),
+            ...(changes.displayName && changes.displayName !== before.displayName ? { displayName: [before.displayName, changes.displayName] } : {}),
+          },
+          ip: context.ip, client: context.client, at: clock.now(),
+        });
+      });
+    },
+
+    /** Changes the actor's own password after checking the current one; other sessions end. */
+    async changePassword(actor: Actor, currentPassword: string, newPassword: string, sessionToken: string | null, context: RequestContext) {
+      const user = await repo.userById(actor.userId);
+      if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) throw new AppError('login_failed', 401);
+      const passwordHash = await hashPassword(newPassword);
+      const now = clock.now();
+      await db.transaction(async (tx) => {
+        const txRepo = createAuthRepo(tx);
+        await txRepo.setPassword(user.id, passwordHash, now);
+        const ended = await txRepo.deleteOtherSessions(user.id, sessionToken ? hashSecret(sessionToken) : null);
+        await appendAudit(tx, {
+          actor: { type: actor.type, id: actor.userId, label: actor.label },
+          action: 'user.change_password', entityType: 'user', entityId: user.id, regionCode: user.scopeRegionCode,
+          changes: { password: ['[redacted]', '[redacted]'], otherSessionsEnded: [0, ended] },
+          ip: context.ip, client: context.client, at: now,
         });
       });
     },
