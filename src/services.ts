@@ -8,6 +8,7 @@ import { createAuthService } from './modules/auth/service.js';
 import { createUserService } from './modules/users/service.js';
 import { createTokenService } from './modules/tokens/service.js';
 import { createUnitService } from './modules/units/service.js';
+import { createAuditViewer } from './modules/audit/viewer.js';
 
 /** The source of "now": passed in so that tests and benchmarks can fix it. */
 export interface Clock {
@@ -42,6 +43,7 @@ export function createServices(database: Database, clock: Clock = systemClock) {
     users: createUserService(database.db, clock),
     tokens: createTokenService(database.db, clock),
     units: createUnitService(database.db, clock),
+    audit: createAuditViewer(database.db),
   };
 }
 

@@ -19,6 +19,7 @@ import { authRoutes } from '../modules/auth/routes.js';
 import { tokenRoutes } from '../modules/tokens/routes.js';
 import { unitRoutes } from '../modules/units/routes.js';
 import { userRoutes } from '../modules/users/routes.js';
+import { auditRoutes } from '../modules/audit/routes.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
 const API_PREFIX = '/api/v1';
@@ -81,6 +82,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(tokenRoutes(services.tokens));
       await api.register(unitRoutes(services.units));
       await api.register(userRoutes(services.users));
+      await api.register(auditRoutes(services.audit));
       await api.register(regionRoutes(services.regions));
       await api.register(electionRoutes(services.elections));
     },
