@@ -57,3 +57,13 @@ export const userListQuerySchema = z.object({
 });
 export const userListSchema = z.object({ items: z.array(userSchema), total: z.number().int() });
 export const userParamsSchema = z.object({ id: z.uuid() });
+
+export const unitImportQuerySchema = z.object({ dryRun: z.enum(['true', 'false']).default('false') });
+export const unitImportReportSchema = z
+  .object({
+    rows: z.number().int(),
+    created: z.number().int(),
+    dryRun: z.boolean(),
+    errors: z.array(z.object({ row: z.number().int(), column: z.enum(['agency', 'region', 'name']).nullable(), problem: z.string(), value: z.string(), message: z.string() })),
+  })
+  .meta({ id: 'UnitImportReport' });

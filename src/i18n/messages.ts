@@ -54,10 +54,26 @@ const NOUNS: Record<Language, Record<string, string>> = {
   id: {
     region: 'Wilayah', election: 'Pemilihan', route: 'Alamat', resource: 'Data',
     region_code: 'bukan kode wilayah Kemendagri (contoh: 51, 51.06, 51.06.01.2001)',
+    'row.agency_unknown': 'Instansi tidak dikenal',
+    'row.region_invalid': 'Bukan kode wilayah Kemendagri (format teks, contoh 51.06)',
+    'row.region_unknown': 'Kode wilayah tidak ada di gazeter',
+    'row.outside_scope': 'Wilayah di luar cakupan Anda',
+    'row.name_missing': 'Nama unit kosong',
+    'row.name_too_long': 'Nama unit terlalu panjang (maks. 200 karakter)',
+    'row.duplicate_in_file': 'Baris ganda dalam berkas ini',
+    'row.already_exists': 'Unit ini sudah ada',
   },
   en: {
     region: 'Region', election: 'Election', route: 'Route', resource: 'Resource',
     region_code: 'not a Kemendagri region code (e.g. 51, 51.06, 51.06.01.2001)',
+    'row.agency_unknown': 'Unknown agency',
+    'row.region_invalid': 'Not a Kemendagri region code (keep the column as text, e.g. 51.06)',
+    'row.region_unknown': 'Region code not in the gazetteer',
+    'row.outside_scope': 'Region outside your scope',
+    'row.name_missing': 'Unit name is empty',
+    'row.name_too_long': 'Unit name is too long (at most 200 characters)',
+    'row.duplicate_in_file': 'Same row twice in this file',
+    'row.already_exists': 'This unit already exists',
   },
 };
 

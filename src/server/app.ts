@@ -3,6 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import { MAX_IMPORT_BYTES } from '../modules/units/import-file.js';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -63,6 +65,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   });
 
   await registerAuth(app, services.auth, services.tokens);
+  // One file per request, bounded: imports are spreadsheets of a few thousand rows.
+  await app.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 10, parts: 11 } });
 
   await app.register(swagger, {
     openapi: {

@@ -30,6 +30,12 @@ const FASTIFY_CLIENT_ERRORS: Record<string, [ErrorCode, number]> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: ['invalid', 400],
   FST_ERR_CTP_INVALID_JSON_BODY: ['invalid', 400],
   FST_ERR_BAD_URL: ['invalid', 400],
+  FST_REQ_FILE_TOO_LARGE: ['payload_too_large', 413],
+  FST_INVALID_MULTIPART_CONTENT_TYPE: ['unsupported_media_type', 415],
+  FST_FILES_LIMIT: ['payload_too_large', 413],
+  FST_PARTS_LIMIT: ['payload_too_large', 413],
+  FST_FIELDS_LIMIT: ['payload_too_large', 413],
+  FST_PROTO_VIOLATION: ['invalid', 400],
 };
 
 export function sendError(request: FastifyRequest, reply: FastifyReply, code: ErrorCode, status: number, params: ErrorParams = {}) {

@@ -40,6 +40,24 @@ export function createUnitRepo(db: Executor) {
       return rows.rows[0] ? Number(rows.rows[0].id) : 0;
     },
 
+    /** Which of these codes are regions in the gazetteer. */
+    async existingRegions(codes: string[]): Promise<Set<string>> {
+      const unique = [...new Set(codes)].filter((c) => c.length <= 13);
+      if (unique.length === 0) return new Set();
+      const rows = await db.execute<{ code: string }>(sql`select code from regions where code in (${sql.join(unique.map((c) => sql`${c}`), sql`, `)})`);
+      return new Set(rows.rows.map((r) => r.code));
+    },
+
+    /** Keys (agency|region|lower-case name) of the units already in these regions. */
+    async existingKeys(regionCodes: string[]): Promise<Set<string>> {
+      const unique = [...new Set(regionCodes)].filter((c) => c.length <= 13);
+      if (unique.length === 0) return new Set();
+      const rows = await db.execute<{ k: string }>(sql`
+        select agency_code || '|' || region_code || '|' || lower(name) as k from units
+        where region_code in (${sql.join(unique.map((c) => sql`${c}`), sql`, `)})`);
+      return new Set(rows.rows.map((r) => r.k));
+    },
+
     async agencyExists(code: string): Promise<boolean> {
       const rows = await db.execute(sql`select 1 from agencies where code = ${code}`);
       return rows.rows.length > 0;

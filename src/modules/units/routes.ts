@@ -1,5 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { createUnitSchema, unitListQuerySchema, unitListSchema, unitParamsSchema, unitSchema } from '../../contracts/accounts.js';
+import {
+  createUnitSchema, unitImportQuerySchema, unitImportReportSchema, unitListQuerySchema, unitListSchema, unitParamsSchema, unitSchema,
+} from '../../contracts/accounts.js';
+import { AppError } from '../../domain/errors.js';
+import { languageFromHeader } from '../../i18n/messages.js';
+import { readSpreadsheet } from './import-file.js';
 import { errorSchema } from '../../contracts/common.js';
 import { requestContext, requireActor } from '../../server/auth.js';
 import type { UnitService } from './service.js';
@@ -13,6 +18,21 @@ export function unitRoutes(units: UnitService): FastifyPluginAsyncZod {
     app.get('/units/:id', {
       schema: { tags: ['units'], summary: 'One unit', params: unitParamsSchema, response: { 200: unitSchema, 401: errorSchema, 404: errorSchema } },
     }, async (request) => units.get(requireActor(request), request.params.id));
+
+    app.post('/units/import', {
+      schema: {
+        tags: ['units'], summary: 'Import units from a CSV or XLSX file (multipart field "file"): every row checked, all or nothing',
+        querystring: unitImportQuerySchema,
+        response: { 200: unitImportReportSchema, 400: errorSchema, 401: errorSchema, 403: errorSchema, 413: errorSchema, 415: errorSchema },
+      },
+    }, async (request) => {
+      const actor = requireActor(request);
+      const file = await request.file();
+      if (!file) throw new AppError('invalid', 400, { detail: 'file' });
+      const sheet = await readSpreadsheet(await file.toBuffer());
+      const lang = languageFromHeader(request.headers['accept-language']);
+      return units.importRows(actor, sheet, { dryRun: request.query.dryRun === 'true', lang }, requestContext(request));
+    });
 
     app.post('/units', {
       schema: { tags: ['units'], summary: 'Create a unit', body: createUnitSchema, response: { 201: unitSchema, 400: errorSchema, 401: errorSchema, 403: errorSchema, 409: errorSchema } },

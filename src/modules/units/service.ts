@@ -6,6 +6,15 @@ import type { Clock } from '../../services.js';
 import { appendAudit } from '../audit/service.js';
 import type { Actor, RequestContext } from '../auth/actor.js';
 import { createUnitRepo } from './repo.js';
+import { mapColumns, validateUnitRows, type RowError } from '../../domain/units/import-rows.js';
+import { translateTerm, type Language } from '../../i18n/messages.js';
+
+export interface ImportReport {
+  rows: number;
+  created: number;
+  dryRun: boolean;
+  errors: (RowError & { message: string })[];
+}
 
 export function createUnitService(db: Db, clock: Clock) {
   const repo = createUnitRepo(db);
@@ -21,6 +30,40 @@ export function createUnitService(db: Db, clock: Clock) {
       const unit = await repo.get(id);
       if (!unit || !can(actor.principal, 'read', { regionCode: unit.regionCode })) throw new AppError('not_found', 404, { what: 'resource' });
       return unit;
+    },
+
+    /**
+     * Imports units from a sheet's rows (header first). Every row is checked first and every problem
+     * reported; units are created only when the whole file is clean, so a fix-and-retry never doubles.
+     */
+    async importRows(actor: Actor, sheet: string[][], options: { dryRun: boolean; lang: Language }, context: RequestContext): Promise<ImportReport> {
+      if (!can(actor.principal, 'manage_accounts', { regionCode: actor.principal.regionCode })) throw new AppError('forbidden', 403);
+      const [header = [], ...rows] = sheet;
+      const found = mapColumns(header);
+      const missing = (Object.keys(found) as (keyof typeof found)[]).filter((column) => found[column] === null);
+      if (missing.length) throw new AppError('invalid', 400, { detail: `columns: ${missing.join(', ')}` });
+      const columns = found as Record<keyof typeof found, number>;
+      const regionCodes = rows.map((cells) => (cells[columns.region] ?? '').trim());
+      const [knownRegions, existing] = await Promise.all([repo.existingRegions(regionCodes), repo.existingKeys(regionCodes)]);
+      const { units, errors } = validateUnitRows(rows, columns, { principal: actor.principal, knownRegions, existing });
+      const report = (created: number): ImportReport => ({
+        rows: rows.length, created, dryRun: options.dryRun,
+        errors: errors.map((e) => ({ ...e, message: translateTerm(`row.${e.problem}`, options.lang) })),
+      });
+      if (errors.length || options.dryRun) return report(0);
+      await db.transaction(async (tx) => {
+        const txRepo = createUnitRepo(tx);
+        for (const unit of units) {
+          const id = await txRepo.insert(unit);
+          await appendAudit(tx, {
+            actor: { type: actor.type, id: actor.userId, label: actor.label },
+            action: 'unit.import', entityType: 'unit', entityId: String(id), regionCode: unit.regionCode,
+            changes: { agencyCode: [null, unit.agencyCode], regionCode: [null, unit.regionCode], name: [null, unit.name] },
+            ip: context.ip, client: context.client, at: clock.now(),
+          });
+        }
+      });
+      return report(units.length);
     },
 
     async create(actor: Actor, input: CreateUnit, context: RequestContext): Promise<Unit> {

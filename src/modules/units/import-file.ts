@@ -1,0 +1,57 @@
+import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
+import { AppError } from '../../domain/errors.js';
+
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export const MAX_IMPORT_ROWS = 10_000;
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+/**
+ * Reads an uploaded CSV or XLSX file into rows of text cells, header first. The type is decided by
+ * the bytes, not by the name a client sends: an XLSX is a zip archive, a CSV must be UTF-8 text.
+ */
+export async function readSpreadsheet(bytes: Buffer): Promise<string[][]> {
+  if (bytes.length === 0) throw new AppError('invalid', 400, { detail: 'file' });
+  const rows = ZIP_MAGIC.every((byte, i) => bytes[i] === byte) ? await readXlsx(bytes) : readCsv(bytes);
+  if (rows.length - 1 > MAX_IMPORT_ROWS) throw new AppError('payload_too_large', 413);
+  return rows;
+}
+
+function readCsv(bytes: Buffer): string[][] {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new AppError('unsupported_media_type', 415);
+  }
+  if (text.includes('\u0000')) throw new AppError('unsupported_media_type', 415);
+  // Spreadsheets in Indonesian locales save CSV with semicolons: take whichever the header uses.
+  const header = text.slice(0, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n'));
+  const delimiter = (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
+  try {
+    return parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, to: MAX_IMPORT_ROWS + 2 }) as string[][];
+  } catch (error) {
+    throw new AppError('invalid', 400, { detail: `CSV: ${(error as Error).message.split('\n')[0] ?? ''}` });
+  }
+}
+
+async function readXlsx(bytes: Buffer): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new AppError('unsupported_media_type', 415);
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return [];
+  const rows: string[][] = [];
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    if (rows.length > MAX_IMPORT_ROWS + 1) return;
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      cells[column - 1] = cell.text ?? '';
+    });
+    rows.push(Array.from(cells, (cell) => cell ?? ''));
+  });
+  return rows;
+}
