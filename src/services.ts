@@ -9,6 +9,7 @@ import { createUserService } from './modules/users/service.js';
 import { createTokenService } from './modules/tokens/service.js';
 import { createUnitService } from './modules/units/service.js';
 import { createAuditViewer } from './modules/audit/viewer.js';
+import { createPeopleService } from './modules/people/service.js';
 
 /** The source of "now": passed in so that tests and benchmarks can fix it. */
 export interface Clock {
@@ -44,6 +45,7 @@ export function createServices(database: Database, clock: Clock = systemClock) {
     tokens: createTokenService(database.db, clock),
     units: createUnitService(database.db, clock),
     audit: createAuditViewer(database.db),
+    people: createPeopleService(database.db, clock),
   };
 }
 

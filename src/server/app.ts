@@ -22,6 +22,7 @@ import { tokenRoutes } from '../modules/tokens/routes.js';
 import { unitRoutes } from '../modules/units/routes.js';
 import { userRoutes } from '../modules/users/routes.js';
 import { auditRoutes } from '../modules/audit/routes.js';
+import { peopleRoutes } from '../modules/people/routes.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
 const API_PREFIX = '/api/v1';
@@ -87,6 +88,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(unitRoutes(services.units));
       await api.register(userRoutes(services.users));
       await api.register(auditRoutes(services.audit));
+      await api.register(peopleRoutes(services.people));
       await api.register(regionRoutes(services.regions));
       await api.register(electionRoutes(services.elections));
     },

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isWithin } from '../domain/regions/codes.js';
 import { createTestUnit, createTestUser, openTestApp, signIn, TEST_ORIGIN } from '../../test/helpers.js';
@@ -12,7 +13,7 @@ const WHO: Who[] = ['admin', 'coordinator', 'officer', 'viewer', 'reporter', 'an
 
 let ctx: Awaited<ReturnType<typeof openTestApp>>;
 const cookies: Partial<Record<Who, string>> = {};
-const ids = { unitBangli: 0, unitBali: 0, unitNtb: 0, userBangli: '', userNtb: '' };
+const ids = { unitBangli: 0, unitBali: 0, unitNtb: 0, userBangli: '', userNtb: '', personBangli: 0, personNtb: 0 };
 const scopeOf: Record<Who, string | null> = { admin: null, coordinator: '51', officer: '51.06', viewer: '51.06', reporter: '51.06', anonymous: null };
 
 beforeAll(async () => {
@@ -29,6 +30,10 @@ beforeAll(async () => {
   ids.userBangli = await createTestUser(db, { email: 'reporter@m.id', password, role: 'reporter', scopeRegionCode: '51.06' });
   ids.userNtb = await createTestUser(db, { email: 'ntb@m.id', password, role: 'coordinator', scopeRegionCode: '52' });
   for (const who of WHO) if (who !== 'anonymous') cookies[who] = await signIn(ctx.app, `${who}@m.id`, password);
+  const person = async (unitId: number, name: string) =>
+    Number((await db.db.execute<{ id: number }>(sql`insert into people (full_name, unit_id) values (${name}, ${unitId}) returning id`)).rows[0]!.id);
+  ids.personBangli = await person(ids.unitBangli, 'Ketua Bawaslu Bangli');
+  ids.personNtb = await person(ids.unitNtb, 'Ketua KPU Lombok Barat');
 });
 afterAll(async () => ctx?.close());
 
@@ -73,6 +78,17 @@ const families: Family[] = [
     call: (who, where) => request(who, 'POST', '/api/v1/tokens', { name: `t${(serial += 1)}`, role: 'reporter', scopeRegionCode: where === 'inside' ? '51.06' : '52' }),
     expected: { admin: [201, 201], coordinator: [201, 403], officer: [403, 403], viewer: [403, 403], reporter: [403, 403], anonymous: [401, 401] },
   },
+  {
+    name: 'GET /people/:id',
+    call: (who, where) => request(who, 'GET', `/api/v1/people/${where === 'inside' ? ids.personBangli : ids.personNtb}`),
+    expected: { admin: [200, 200], coordinator: [200, 404], officer: [200, 404], viewer: [200, 404], reporter: [404, 404], anonymous: [401, 401] },
+  },
+  {
+    name: 'POST /people',
+    // A unit outside scope is answered like an unknown unit (400), so units cannot be enumerated.
+    call: (who, where) => request(who, 'POST', '/api/v1/people', { fullName: `Orang ${(serial += 1)}`, unitId: where === 'inside' ? ids.unitBangli : ids.unitNtb }),
+    expected: { admin: [201, 201], coordinator: [201, 400], officer: [201, 400], viewer: [403, 400], reporter: [400, 400], anonymous: [401, 401] },
+  },
 ];
 
 describe.each(families)('$name', (family) => {
@@ -108,6 +124,20 @@ describe('lists are filtered by scope', () => {
       const scopes: (string | null)[] = response.json().items.map((u: { scopeRegionCode: string | null }) => u.scopeRegionCode);
       expect(scopes.every((s) => visible(who, s))).toBe(true);
       if (who === 'coordinator') expect(scopes).not.toContain('52');
+    },
+  );
+});
+
+describe('people lists are filtered by scope', () => {
+  it.each<[Who, number]>([['admin', 200], ['coordinator', 200], ['officer', 200], ['viewer', 200], ['reporter', 403], ['anonymous', 401]])(
+    'GET /people as %s → %i, nothing outside scope',
+    async (who, status) => {
+      const response = await request(who, 'GET', '/api/v1/people?limit=500');
+      expect(response.statusCode).toBe(status);
+      if (status !== 200) return;
+      const regions: string[] = response.json().items.map((p: { regionCode: string }) => p.regionCode);
+      expect(regions.length).toBeGreaterThan(0);
+      expect(regions.every((r) => scopeOf[who] === null || isWithin(r, scopeOf[who]!))).toBe(true);
     },
   );
 });

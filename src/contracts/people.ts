@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+export const personSchema = z
+  .object({
+    id: z.number().int(),
+    fullName: z.string(),
+    position: z.string().nullable(),
+    unitId: z.number().int(),
+    unitName: z.string(),
+    regionCode: z.string(),
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+  })
+  .meta({ id: 'Person' });
+export type Person = z.infer<typeof personSchema>;
+
+/** Indonesian numbers as people write them: +62…, 62…, 08…, with spaces, dots or dashes. */
+const phoneSchema = z.string().trim().max(30).regex(/^\+?[0-9][0-9 .()-]{5,28}$/, 'phone');
+
+export const createPersonSchema = z
+  .object({
+    fullName: z.string().trim().min(2).max(200),
+    position: z.string().trim().max(200).nullable().default(null),
+    unitId: z.number().int().positive(),
+    phone: phoneSchema.nullable().default(null),
+    email: z.string().trim().toLowerCase().max(254).email().nullable().default(null),
+  })
+  .strict();
+export type CreatePerson = z.infer<typeof createPersonSchema>;
+
+export const personListQuerySchema = z.object({
+  unit: z.coerce.number().int().positive().optional(),
+  q: z.string().trim().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+export const personListSchema = z.object({ items: z.array(personSchema), total: z.number().int() });
+export const personParamsSchema = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
