@@ -17,6 +17,7 @@ import { healthRoutes } from '../modules/health/routes.js';
 import { regionRoutes } from '../modules/regions/routes.js';
 import { errorHandler, notFoundHandler } from './errors.js';
 import { registerAuth } from './auth.js';
+import { registerWriteRateLimit } from './rate-limit.js';
 import { authRoutes } from '../modules/auth/routes.js';
 import { tokenRoutes } from '../modules/tokens/routes.js';
 import { unitRoutes } from '../modules/units/routes.js';
@@ -32,6 +33,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Folder of the built web app; the API works without it. */
   webDist?: string;
+  /** Overrides the write rate limit (tests). */
+  writesPerMinute?: number;
 }
 
 /** Builds the HTTP server over the services: API under /api/v1, docs at /docs, web app at /. */
@@ -66,6 +69,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   });
 
   await registerAuth(app, services.auth, services.tokens);
+  registerWriteRateLimit(app, services.database.db, services.clock, options.writesPerMinute);
   // One file per request, bounded: imports are spreadsheets of a few thousand rows.
   await app.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 10, parts: 11 } });
 
