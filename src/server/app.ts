@@ -15,7 +15,7 @@ import type { Services } from '../services.js';
 import { electionRoutes } from '../modules/elections/routes.js';
 import { healthRoutes } from '../modules/health/routes.js';
 import { regionRoutes } from '../modules/regions/routes.js';
-import { errorHandler, notFoundHandler } from './errors.js';
+import { errorHandler, notFoundHandler, sendError } from './errors.js';
 import { registerAuth } from './auth.js';
 import { registerWriteRateLimit } from './rate-limit.js';
 import { authRoutes } from '../modules/auth/routes.js';
@@ -46,6 +46,11 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     routerOptions: { maxParamLength: 200 },
+    // Malformed escapes and over-long path parameters fail before routing, outside setErrorHandler:
+    // answer them in the same {code, message} shape, without echoing the URL back.
+    frameworkErrors: (error, request, reply) => {
+      void sendError(request, reply, 'invalid', error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400, { detail: 'URL' });
+    },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
