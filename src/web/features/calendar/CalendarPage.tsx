@@ -6,9 +6,9 @@ import { ErrorNotice, Loading } from '../../shell/QueryState';
 import { useLang } from '../../shell/useLang';
 import { ContestList } from './ContestList';
 import { formatDate } from './dates';
+import { RegionChooser } from '../regions/RegionChooser';
 import { ElectionPicker } from './ElectionPicker';
 import { useElections, useStages } from './queries';
-import { RegionChooser } from './RegionChooser';
 import { StageTable } from './StageTable';
 import { StageTimeline } from './StageTimeline';
 

@@ -3,30 +3,39 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useRegion, useRegionSearch } from '../regions/queries';
-import { parentNames, RegionResultList } from '../regions/RegionResultList';
-import { RegionSearchInput } from '../regions/RegionSearchInput';
-import { SEARCH_DEBOUNCE_MS } from '../regions/useSearchText';
 import { ErrorNotice, Loading } from '../../shell/QueryState';
+import { useRegion, useRegionSearch } from './queries';
+import { parentNames, RegionResultList } from './RegionResultList';
+import { RegionSearchInput } from './RegionSearchInput';
+import { SEARCH_DEBOUNCE_MS } from './useSearchText';
 
 const SHOWN_RESULTS = 6;
 
 interface Props {
   code: string | undefined;
   onChange: (code: string | undefined) => void;
+  /** Texts for the form it sits in; the defaults are the calendar's. */
+  labels?: { field?: string; chosen?: string; none?: string; search?: string };
+  /** Search only inside this region. */
+  within?: string;
+  /** Whether the chosen region can be cleared (default yes). */
+  clearable?: boolean;
 }
 
-/** Picks the region whose time zone and contests the calendar shows; none means national (WIB). */
-export function RegionChooser({ code, onChange }: Props) {
+/**
+ * Picks one region by searching its name. The calendar uses it for the time zone and contests (none
+ * means national, WIB); account, unit and token forms for a scope.
+ */
+export function RegionChooser({ code, onChange, labels = {}, within, clearable = true }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [debounced] = useDebouncedValue(text.trim(), SEARCH_DEBOUNCE_MS);
-  const search = useRegionSearch(debounced, debounced !== '');
+  const search = useRegionSearch(debounced, debounced !== '', within);
 
   return (
     <Stack gap="xs">
-      <ChosenRegion code={code} onClear={() => onChange(undefined)} />
-      <RegionSearchInput value={text} onChange={setText} />
+      <ChosenRegion code={code} onClear={clearable ? () => onChange(undefined) : undefined} labels={labels} />
+      <RegionSearchInput value={text} onChange={setText} label={labels.search} />
       {debounced !== '' && (
         <Paper withBorder p="xs" className="chooser-results">
           {search.isPending && <Loading />}
@@ -48,13 +57,19 @@ export function RegionChooser({ code, onChange }: Props) {
   );
 }
 
-function ChosenRegion({ code, onClear }: { code: string | undefined; onClear: () => void }) {
+interface ChosenProps {
+  code: string | undefined;
+  onClear?: () => void;
+  labels: NonNullable<Props['labels']>;
+}
+
+function ChosenRegion({ code, onClear, labels }: ChosenProps) {
   const { t } = useTranslation();
   const detail = useRegion(code);
   if (!code) {
     return (
       <Text size="sm">
-        <Text span fw={600}>{t('calendar.region')}:</Text> {t('calendar.national')}
+        <Text span fw={600}>{labels.field ?? t('calendar.region')}:</Text> {labels.none ?? t('calendar.national')}
       </Text>
     );
   }
@@ -62,7 +77,7 @@ function ChosenRegion({ code, onClear }: { code: string | undefined; onClear: ()
   return (
     <Group gap="xs" wrap="nowrap" justify="space-between" className="chosen-region" data-testid="chosen-region">
       <Text size="sm" miw={0}>
-        <Text span fw={600}>{t('calendar.chosenRegion')}:</Text>{' '}
+        <Text span fw={600}>{labels.chosen ?? t('calendar.chosenRegion')}:</Text>{' '}
         {region ? (
           <>
             <Anchor component={Link} to={`/regions/${region.code}`} fw={600}>{region.name}</Anchor>{' '}
@@ -74,7 +89,7 @@ function ChosenRegion({ code, onClear }: { code: string | undefined; onClear: ()
           <span className="mono">{code}</span>
         )}
       </Text>
-      <CloseButton aria-label={t('calendar.clearRegion')} onClick={onClear} size="sm" />
+      {onClear && <CloseButton aria-label={t('calendar.clearRegion')} onClick={onClear} size="sm" />}
     </Group>
   );
 }

@@ -5,14 +5,14 @@ import { useLang } from '../../shell/useLang';
 const SEARCH_LIMIT = 20;
 export const CHILDREN_LIMIT = 500;
 
-/** Fuzzy search by name; with an empty query, the 38 provinces. */
-export function useRegionSearch(q: string, enabled = true) {
+/** Fuzzy search by name (inside `within` when given); with an empty query, the 38 provinces. */
+export function useRegionSearch(q: string, enabled = true, within?: string) {
   const { lang } = useLang();
   const query = q.trim();
   return useQuery({
-    queryKey: ['regions', 'search', lang, query],
+    queryKey: ['regions', 'search', lang, query, within ?? null],
     queryFn: ({ signal }) =>
-      api.regions(lang, query ? { q: query, limit: SEARCH_LIMIT } : { level: 'province', limit: 100 }, signal),
+      api.regions(lang, query ? { q: query, limit: SEARCH_LIMIT, within } : { level: 'province', limit: 100 }, signal),
     placeholderData: keepPreviousData,
     enabled,
   });
