@@ -18,6 +18,7 @@ import { regionRoutes } from '../modules/regions/routes.js';
 import { errorHandler, notFoundHandler, sendError } from './errors.js';
 import { registerAuth } from './auth.js';
 import { registerWriteRateLimit } from './rate-limit.js';
+import { registerNulGuard } from './nul-guard.js';
 import { authRoutes } from '../modules/auth/routes.js';
 import { tokenRoutes } from '../modules/tokens/routes.js';
 import { unitRoutes } from '../modules/units/routes.js';
@@ -75,6 +76,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
 
   await registerAuth(app, services.auth, services.tokens);
   registerWriteRateLimit(app, services.database.db, services.clock, options.writesPerMinute);
+  registerNulGuard(app);
   // One file per request, bounded: imports are spreadsheets of a few thousand rows.
   await app.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 10, parts: 11 } });
 
