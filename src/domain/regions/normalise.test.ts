@@ -17,6 +17,8 @@ describe('normaliseName', () => {
     ['Prop. Jawa Tengah', 'provinsi jawa tengah'],
     ['', ''],
     ['!!!', ''],
+    ['constructor', 'constructor'],
+    ['toString __proto__', 'tostring proto'],
   ])('%j → %j', (input, expected) => {
     expect(normaliseName(input)).toBe(expected);
   });
@@ -69,6 +71,10 @@ describe('parseRegionQuery', () => {
 
   it('keeps the full text for when the narrowed search finds nothing', () => {
     expect(parseRegionQuery('Kota Sorong Papua Barat')).toMatchObject({ text: 'sorong', provinceCode: '92', fullText: 'sorong papua barat' });
+  });
+
+  it.each(['constructor', 'hasOwnProperty', 'valueOf', 'kota constructor'])('treats %j as a name, not an object key', (query) => {
+    expect(parseRegionQuery(query)).toMatchObject({ provinceCode: null, wholeQueryIsAlias: false });
   });
 
   it('leaves plain names alone', () => {

@@ -23,6 +23,11 @@ const WORD_EXPANSIONS: Readonly<Record<string, string>> = {
   teng: 'tengah',
 };
 
+/** A table lookup that ignores Object.prototype, so that typing "constructor" finds only a name. */
+function ownValue(table: Readonly<Record<string, string>>, key: string): string | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 /**
  * Lower case, accents and apostrophes removed, punctuation turned to spaces, abbreviations
  * expanded, spaces collapsed. Used both when storing names and when reading typed queries.
@@ -37,7 +42,7 @@ export function normaliseName(input: string): string {
     .trim()
     .split(' ')
     .filter(Boolean);
-  return words.map((word) => WORD_EXPANSIONS[word] ?? word).join(' ');
+  return words.map((word) => ownValue(WORD_EXPANSIONS, word) ?? word).join(' ');
 }
 
 const KIND_PREFIXES: ReadonlyArray<readonly [string, RegionKind[], RegionLevel]> = [
@@ -88,7 +93,7 @@ export function parseRegionQuery(input: string): RegionQuery {
       break;
     }
   }
-  const whole = PROVINCE_ALIASES[text];
+  const whole = ownValue(PROVINCE_ALIASES, text);
   if (whole && (level === null || level === 'province')) {
     return { text, kinds, level, provinceCode: whole, wholeQueryIsAlias: true, fullText: text };
   }
@@ -97,7 +102,7 @@ export function parseRegionQuery(input: string): RegionQuery {
     for (const take of [3, 2, 1]) {
       for (const atEnd of [true, false]) {
         const part = atEnd ? words.slice(-take) : words.slice(0, take);
-        const code = PROVINCE_ALIASES[part.join(' ')];
+        const code = ownValue(PROVINCE_ALIASES, part.join(' '));
         if (code && part.length < words.length) {
           const rest = atEnd ? words.slice(0, -take) : words.slice(take);
           return { text: rest.join(' '), kinds, level, provinceCode: code, wholeQueryIsAlias: false, fullText: text };
