@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/access/rules.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../domain/access/session-policy.js';
+import { currentUserSchema } from './auth.js';
 import { regionCodeSchema } from './common.js';
 
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
@@ -24,18 +25,8 @@ export const unitListQuerySchema = z.object({
 export const unitListSchema = z.object({ items: z.array(unitSchema), total: z.number().int() });
 export const unitParamsSchema = z.object({ id: idParam });
 
-export const userSchema = z
-  .object({
-    id: z.string(),
-    email: z.string(),
-    displayName: z.string(),
-    role: z.enum(ROLES),
-    scopeRegionCode: z.string().nullable(),
-    unitId: z.number().int().nullable(),
-    language: z.enum(['id', 'en']),
-    disabled: z.boolean(),
-  })
-  .meta({ id: 'User' });
+/** An account as administrators see it: the signed-in view plus whether it is disabled. */
+export const userSchema = currentUserSchema.extend({ disabled: z.boolean() }).meta({ id: 'User' });
 export type User = z.infer<typeof userSchema>;
 
 export const createUserSchema = z
