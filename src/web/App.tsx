@@ -1,7 +1,16 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { MANAGERS, READERS } from './features/auth/access';
+import { LoginPage } from './features/auth/LoginPage';
+import { RequireRole } from './features/auth/RequireRole';
+import { AuditPage } from './features/audit/AuditPage';
 import { CalendarPage } from './features/calendar/CalendarPage';
+import { ProfilePage } from './features/profile/ProfilePage';
 import { RegionPage } from './features/regions/RegionPage';
 import { RegionsPage } from './features/regions/RegionsPage';
+import { TokensPage } from './features/tokens/TokensPage';
+import { AdminUnitsPage } from './features/units/AdminUnitsPage';
+import { UnitsPage } from './features/units/UnitsPage';
+import { UsersPage } from './features/users/UsersPage';
 import { Layout } from './shell/Layout';
 import { NotFoundPage } from './shell/NotFoundPage';
 
@@ -13,6 +22,19 @@ export function App() {
         <Route path="regions" element={<RegionsPage />} />
         <Route path="regions/:code" element={<RegionPage />} />
         <Route path="calendar" element={<CalendarPage />} />
+        <Route path="login" element={<LoginPage />} />
+        <Route element={<RequireRole />}>
+          <Route path="profile" element={<ProfilePage />} />
+        </Route>
+        <Route element={<RequireRole allow={READERS} />}>
+          <Route path="units" element={<UnitsPage />} />
+        </Route>
+        <Route element={<RequireRole allow={MANAGERS} />}>
+          <Route path="admin/users" element={<UsersPage />} />
+          <Route path="admin/units" element={<AdminUnitsPage />} />
+          <Route path="tokens" element={<TokensPage />} />
+          <Route path="audit" element={<AuditPage />} />
+        </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

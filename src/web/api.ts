@@ -27,7 +27,7 @@ function isErrorBody(body: unknown): body is { code: string; message: string } {
   );
 }
 
-type Params = Record<string, string | number | undefined>;
+export type Params = Record<string, string | number | undefined>;
 
 function url(path: string, params: Params = {}): string {
   const search = new URLSearchParams();
@@ -38,18 +38,45 @@ function url(path: string, params: Params = {}): string {
   return `${BASE}${path}${query ? `?${query}` : ''}`;
 }
 
-/** GET a JSON resource; throws ApiError with the translated message on a non-2xx answer. */
-export async function getJson<T>(path: string, lang: Language, params?: Params, signal?: AbortSignal): Promise<T> {
-  const response = await fetch(url(path, params), {
-    headers: { Accept: 'application/json', 'Accept-Language': lang },
-    signal,
-  });
+async function answer<T>(response: Response): Promise<T> {
+  if (response.status === 204) return undefined as T;
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
     if (isErrorBody(body)) throw new ApiError(body.message, response.status, body.code);
     throw new ApiError(`HTTP ${response.status}`, response.status, 'http');
   }
   return body as T;
+}
+
+/** GET a JSON resource; throws ApiError with the translated message on a non-2xx answer. */
+export async function getJson<T>(path: string, lang: Language, params?: Params, signal?: AbortSignal): Promise<T> {
+  const response = await fetch(url(path, params), {
+    headers: { Accept: 'application/json', 'Accept-Language': lang },
+    credentials: 'same-origin',
+    signal,
+  });
+  return answer<T>(response);
+}
+
+/**
+ * POST, PATCH or DELETE with the session cookie. The browser adds Origin to these requests, which the
+ * server checks before any write made with the cookie.
+ */
+export async function sendJson<T>(method: 'POST' | 'PATCH' | 'DELETE', path: string, lang: Language, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': lang };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(url(path), {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return answer<T>(response);
+}
+
+/** The address of an API resource with its query, for links (e.g. a CSV download). */
+export function apiUrl(path: string, params?: Params): string {
+  return url(path, params);
 }
 
 export interface RegionQuery {

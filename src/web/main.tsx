@@ -4,13 +4,22 @@ import './i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MantineProvider } from '@mantine/core';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
 import { ApiError } from './api';
 import { App } from './App';
+import { ME_KEY } from './features/auth/session';
 import { theme } from './theme';
 
-const queryClient = new QueryClient({
+const queryClient: QueryClient = new QueryClient({
+  // A 401 on account data means the session ended (expired, or signed out elsewhere): ask who we are again.
+  queryCache: new QueryCache({
+    onError: (error, query) => {
+      if (error instanceof ApiError && error.status === 401 && query.queryKey[0] !== ME_KEY[0]) {
+        void queryClient.invalidateQueries({ queryKey: ME_KEY });
+      }
+    },
+  }),
   defaultOptions: {
     queries: {
       // Reference data changes rarely; a client error (400/404) will not go away by asking again.

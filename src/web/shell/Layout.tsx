@@ -1,10 +1,16 @@
 import { Anchor, Box, Container, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, Outlet } from 'react-router';
+import { useCurrentUser } from '../features/auth/session';
+import { UserMenu } from '../features/auth/UserMenu';
+import { useAccountLanguage } from '../features/auth/useAccountLanguage';
 import { LanguageSwitch } from './LanguageSwitch';
+import { MainNav } from './MainNav';
 
 export function Layout() {
   const { t } = useTranslation();
+  useAccountLanguage();
+  const signedIn = useCurrentUser() !== undefined;
   return (
     <div className="app">
       <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
@@ -15,14 +21,15 @@ export function Layout() {
               <Anchor component={Link} to="/regions" underline="never" className="brand">
                 <img src="/favicon.svg" alt="" width={28} height={28} />
                 <span className="brand-name">{t('app.name')}</span>
-                <Text span size="xs" c="dimmed" visibleFrom="sm">{t('app.tagline')}</Text>
+                {/* Signed in, the navigation is longer: the tagline gives way on all but wide screens. */}
+                <Text span size="xs" c="dimmed" visibleFrom={signedIn ? 'xl' : 'sm'}>{t('app.tagline')}</Text>
               </Anchor>
-              <nav aria-label={t('nav.label')} className="main-nav">
-                <NavLink to="/regions" className="nav-link">{t('nav.regions')}</NavLink>
-                <NavLink to="/calendar" className="nav-link">{t('nav.calendar')}</NavLink>
-              </nav>
+              <MainNav />
             </Group>
-            <LanguageSwitch />
+            <Group gap="md" wrap="nowrap">
+              <LanguageSwitch />
+              <UserMenu />
+            </Group>
           </Group>
         </Container>
       </header>

@@ -1,0 +1,40 @@
+import { Group, Paper, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ErrorNotice, Loading } from '../../shell/QueryState';
+import { Pager } from '../../shell/Pager';
+import { useUrlFilters } from '../../shell/useUrlFilters';
+import { AgencySelect } from './AgencySelect';
+import { UNIT_PAGE, useUnits } from './queries';
+import { UnitTable } from './UnitTable';
+
+const FILTERS = ['agency'] as const;
+
+/** The units inside the caller's scope (the API filters them), with an agency filter kept in the URL. */
+export function UnitList({ title }: { title: string }) {
+  const { t } = useTranslation();
+  const { values, page, update, setPage } = useUrlFilters(FILTERS);
+  const units = useUnits({ agency: values.agency || undefined, page });
+  const data = units.data;
+  return (
+    <Paper withBorder p="md" component="section" aria-label={title} aria-busy={units.isFetching}>
+      <Group justify="space-between" align="flex-end" mb="sm" gap="sm">
+        <Title order={2} size="h4">{title}</Title>
+        <AgencySelect
+          label={t('units.filterAgency')}
+          placeholder={t('units.allAgencies')}
+          value={values.agency || null}
+          onChange={(agency) => update({ agency: agency ?? undefined })}
+        />
+      </Group>
+      {units.isPending && <Loading />}
+      {units.isError && <ErrorNotice error={units.error} onRetry={() => void units.refetch()} />}
+      {data && data.items.length === 0 && <Text c="dimmed">{t('units.empty')}</Text>}
+      {data && data.items.length > 0 && (
+        <>
+          <UnitTable units={data.items} label={title} />
+          <Pager page={page} pageSize={UNIT_PAGE} total={data.total} shown={data.items.length} onChange={setPage} />
+        </>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import { allows, MANAGERS, READERS } from '../features/auth/access';
+import { useCurrentUser } from '../features/auth/session';
+
+/** The main links; pages a role cannot use are not offered (the server refuses them anyway). */
+export function MainNav() {
+  const { t } = useTranslation();
+  const role = useCurrentUser()?.role;
+  return (
+    <nav aria-label={t('nav.label')} className="main-nav">
+      <NavLink to="/regions" className="nav-link">{t('nav.regions')}</NavLink>
+      <NavLink to="/calendar" className="nav-link">{t('nav.calendar')}</NavLink>
+      {allows(READERS, role) && <NavLink to="/units" end className="nav-link">{t('nav.units')}</NavLink>}
+      {allows(MANAGERS, role) && (
+        <>
+          <NavLink to="/admin/users" className="nav-link">{t('nav.users')}</NavLink>
+          <NavLink to="/admin/units" className="nav-link">{t('nav.adminUnits')}</NavLink>
+          <NavLink to="/audit" className="nav-link">{t('nav.audit')}</NavLink>
+        </>
+      )}
+    </nav>
+  );
+}
