@@ -1,26 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HAS_CHROMIUM, IN_CI, launchChromium, MISSING, watch } from './browser';
 import { ensureWebBuild, ROOT, startServer, type RunningServer } from './server';
 
-const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = fs.existsSync(CHROMIUM);
-const IN_CI = Boolean(process.env.CI);
-const MISSING = `Chromium not found at ${CHROMIUM}; install it with: apt-get install -y chromium`;
 const SHOTS = path.join(ROOT, 'test-results');
 
 if (!HAS_CHROMIUM && !IN_CI) console.warn(`[e2e] skipping the browser journey: ${MISSING}`);
-
-/** Collects what would show a broken page: uncaught errors and Content-Security-Policy refusals. */
-function watch(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) problems.push(message.text());
-  });
-  return problems;
-}
 
 describe.skipIf(!HAS_CHROMIUM && !IN_CI)('web app in a browser', () => {
   let server: RunningServer | undefined;
@@ -30,11 +17,7 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('web app in a browser', () => {
     if (!HAS_CHROMIUM) throw new Error(`CI is set but ${MISSING}`);
     ensureWebBuild();
     server = await startServer({ SINERGI_CLOCK: '2024-09-30T02:00:00Z' });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-        '--disable-sync', '--no-first-run', '--disable-quic'],
-    });
+    browser = await launchChromium();
     fs.mkdirSync(SHOTS, { recursive: true });
   });
 

@@ -32,14 +32,44 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
+/** Runs the `sinergi` CLI to completion, feeding `stdin`; throws with its output unless it exits 0. */
+export async function runCli(args: string[], env: NodeJS.ProcessEnv, stdin = ''): Promise<string> {
+  const child = spawn(process.execPath, ['bin/sinergi.mjs', ...args], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => {
+    child.once('close', resolve);
+    child.stdin.end(stdin);
+  });
+  if (code !== 0) throw new Error(`sinergi ${args.slice(0, 2).join(' ')} exited with ${code}:\n${output}`);
+  return output;
+}
+
+export interface StartOptions {
+  /**
+   * Runs before `serve` starts, with the fresh data folder and the environment the server will get:
+   * the place for CLI set-up such as `sinergi admin create` (the embedded database folder can be
+   * opened by one process at a time, so this cannot happen while the server runs).
+   */
+  prepare?: (context: { dataDir: string; env: NodeJS.ProcessEnv }) => Promise<void>;
+}
+
 /** Starts `sinergi serve` on a free port with a fresh data folder and waits until /api/v1/health answers 200. */
-export async function startServer(env: Record<string, string>): Promise<RunningServer> {
+export async function startServer(env: Record<string, string>, options: StartOptions = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sinergi-e2e-'));
+  const serverEnv = { ...process.env, ...env };
+  try {
+    await options.prepare?.({ dataDir, env: serverEnv });
+  } catch (error) {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   const child: ChildProcess = spawn(
     process.execPath,
     ['bin/sinergi.mjs', 'serve', '--port', String(port), '--host', '127.0.0.1', '--data-dir', dataDir],
-    { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: ROOT, env: serverEnv, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let log = '';
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));

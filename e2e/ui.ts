@@ -1,0 +1,35 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** Signs in through the /login form; the caller waits for where the app goes next. */
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/login');
+  await submitLogin(page, email, password);
+}
+
+/** Fills and sends the sign-in form already on screen. */
+export async function submitLogin(page: Page, email: string, password: string): Promise<void> {
+  await page.getByRole('textbox', { name: /^Email/ }).fill(email);
+  await page.locator('input[autocomplete="current-password"]').fill(password);
+  await page.getByRole('button', { name: /^(Masuk|Sign in)$/ }).click();
+}
+
+/** Opens the account menu in the header and signs out. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: /^(Keluar|Sign out)$/ }).click();
+  await page.waitForURL('**/login');
+}
+
+/** Picks an option of a Mantine select: open it, type to narrow, click the option. */
+export async function choose(page: Page, input: Locator, typed: string, option: string | RegExp): Promise<void> {
+  await input.click();
+  if (typed) await input.fill(typed);
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+/** Searches a region chooser (inside `scope`) and picks the region named `name`. */
+export async function chooseRegion(scope: Locator, typed: string, name: string): Promise<void> {
+  await scope.getByRole('searchbox').fill(typed);
+  await scope.getByRole('button', { name, exact: true }).first().click();
+  await scope.getByTestId('chosen-region').getByText(name, { exact: true }).waitFor();
+}
