@@ -171,3 +171,13 @@ describe('profile', () => {
     expect((await login('profile@desk.go.id', 'second password 2', '10.5.0.3')).statusCode).toBe(200);
   });
 });
+
+describe('sign-out in the audit trail', () => {
+  it('names the account and its region', async () => {
+    await ctx.services.users.createAdmin({ email: 'leaver@desk.go.id', displayName: 'L', password: 'leaving password' }, 'test');
+    const cookie = sessionCookie(await login('leaver@desk.go.id', 'leaving password', '10.6.0.1'));
+    await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/logout', cookies: { sinergi_session: cookie }, headers: { origin: ORIGIN } });
+    const rows = await ctx.database.db.execute(sql`select actor_label from audit_log where action = 'auth.logout' order by id desc limit 1`);
+    expect(rows.rows[0]).toEqual({ actor_label: 'leaver@desk.go.id' });
+  });
+});

@@ -90,15 +90,19 @@ export function createAuthService(db: Db, clock: Clock) {
 
     async logout(token: string, context: RequestContext): Promise<void> {
       const now = clock.now();
+      const tokenHash = hashSecret(token);
+      const session = await repo.session(tokenHash);
+      if (!session) return;
+      const user = await repo.userById(session.userId);
       await db.transaction(async (tx) => {
-        const userId = await createAuthRepo(tx).deleteSession(hashSecret(token));
-        if (!userId) return;
+        if (!(await createAuthRepo(tx).deleteSession(tokenHash))) return;
+        // The account's own label and region, so that its coordinator sees the sign-out too.
         await appendAudit(tx, {
-          actor: { type: 'user', id: userId, label: userId },
+          actor: { type: 'user', id: session.userId, label: user?.email ?? session.userId },
           action: 'auth.logout',
           entityType: 'session',
-          entityId: userId,
-          regionCode: null,
+          entityId: session.userId,
+          regionCode: user?.scopeRegionCode ?? null,
           changes: {},
           ip: context.ip,
           client: context.client,

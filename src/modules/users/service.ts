@@ -63,8 +63,8 @@ export function createUserService(db: Db, clock: Clock) {
           actor: { type: actor.type, id: actor.userId, label: actor.label },
           action: 'user.create', entityType: 'user', entityId: user.id, regionCode: user.scopeRegionCode,
           changes: {
-            email: [null, user.email], role: [null, user.role], scopeRegionCode: [null, user.scopeRegionCode],
-            unitId: [null, user.unitId], password: ['[redacted]', '[redacted]'],
+            email: [null, user.email], displayName: [null, user.displayName], role: [null, user.role],
+            scopeRegionCode: [null, user.scopeRegionCode], ...(user.unitId === null ? {} : { unitId: [null, user.unitId] }),
           },
           ip: context.ip, client: context.client, at: clock.now(),
         });
