@@ -5,15 +5,27 @@
  * or a file path, without polluting Object.prototype, and without changing stored data.
  *
  * Half of each endpoint's cases are signed in with an administrator's session cookie (and our own
- * Origin), the other half are anonymous.
+ * Origin), the other half are anonymous; at a session endpoint, field values and uploads are always
+ * signed in (test/hostile/cases.ts says why). Requests that may end their session, or change their
+ * account's password, are signed with a throwaway session of a spare account instead, whose password
+ * is put back after each case. The rows that examples name are created first
+ * (test/hostile/fixtures.ts). The app's write rate limit is lifted, so that hundreds of signed-in
+ * writes reach their handlers instead of a 429.
  */
+import fs from 'node:fs';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOGIN_WINDOW_MS } from '../domain/access/session-policy.js';
+import { absoluteExpiry, LOGIN_WINDOW_MS } from '../domain/access/session-policy.js';
 import { ERROR_CODES } from '../domain/errors.js';
 import { verifyAudit } from '../modules/audit/service.js';
-import { openTestApp } from '../../test/helpers.js';
+import { createAuthRepo } from '../modules/auth/repo.js';
+import { hashSecret, newSecret } from '../modules/auth/secrets.js';
+import { createServices, type Clock } from '../services.js';
+import { buildApp } from './app.js';
+import { openTestDatabase } from '../../test/helpers.js';
 import { buildCases, credentialOf, exampleDraft, render, SAME_ORIGIN, SESSION_COOKIE, type HostileCase } from '../../test/hostile/cases.js';
 import { ENDPOINTS, endpointLabel, HOSTILE_ADMIN, HOSTILE_SPARE, type EndpointSpec } from '../../test/hostile/endpoints.js';
+import { createFixtures } from '../../test/hostile/fixtures.js';
 import { fingerprint, fingerprintChanges, selectTables, type Fingerprint } from '../../test/hostile/fingerprint.js';
 
 const CASES = buildCases(ENDPOINTS);
@@ -39,16 +51,42 @@ const OBJECT_PROTOTYPE_NAMES = Object.getOwnPropertyNames(Object.prototype).sort
 let clockOffsetMs = 0;
 const clock = { now: () => new Date(Date.now() + clockOffsetMs) };
 
-let ctx: Awaited<ReturnType<typeof openTestApp>>;
+/**
+ * The whole HTTP app over a private copy of the test database, without the write rate limit.
+ * HOSTILE_LOG=1 prints the server's error log, to see what lies behind a 500; HOSTILE_TRACE=<file>
+ * writes each case's status there, to see which cases reach a handler.
+ */
+async function openHostileApp(clock: Clock) {
+  const testDb = await openTestDatabase();
+  const services = createServices(testDb.database, clock);
+  const logger = process.env.HOSTILE_LOG ? { level: 'error' } : false;
+  const app = await buildApp(services, { webDist: '/nonexistent', writesPerMinute: Number.MAX_SAFE_INTEGER, logger });
+  return {
+    app,
+    services,
+    database: testDb.database,
+    async close() {
+      await app.close();
+      await testDb.cleanup();
+    },
+  };
+}
+
+let ctx: Awaited<ReturnType<typeof openHostileApp>>;
 let sharedSession = '';
+/** The spare account, and its password hash as created (put back after cases that change it). */
+let spare = { id: '', passwordHash: '' };
 let baseline: Fingerprint;
 /** The fingerprint after the previous endpoint's cases. */
 let checkpoint: Fingerprint;
 
 beforeAll(async () => {
-  ctx = await openTestApp(clock);
-  await ctx.services.users.createAdmin(HOSTILE_ADMIN, 'hostile suite');
-  await ctx.services.users.createAdmin(HOSTILE_SPARE, 'hostile suite');
+  ctx = await openHostileApp(clock);
+  const admin = await ctx.services.users.createAdmin(HOSTILE_ADMIN, 'hostile suite');
+  const spareUser = await ctx.services.users.createAdmin(HOSTILE_SPARE, 'hostile suite');
+  const stored = await ctx.database.db.execute<{ hash: string }>(sql`select password_hash as hash from users where id = ${spareUser.id}`);
+  spare = { id: spareUser.id, passwordHash: String(stored.rows[0]?.hash) };
+  await createFixtures(ctx.database.db, ctx.services, admin.id);
   const login = await ctx.app.inject({
     method: 'POST', url: '/api/v1/auth/login', payload: { email: HOSTILE_ADMIN.email, password: HOSTILE_ADMIN.password }, headers: { origin: SAME_ORIGIN },
   });
@@ -70,12 +108,22 @@ async function freshThrottlingWindow(): Promise<void> {
   sharedSession = (await ctx.services.auth.login(HOSTILE_ADMIN.email, HOSTILE_ADMIN.password, { ip: null, client: 'hostile suite' })).token;
 }
 
-/** The session a case is signed with: none, the shared one, or a fresh one of the spare account when the request may end it. */
+/**
+ * The session a case is signed with: none, the shared one, or a fresh one of the spare account when
+ * the request may end it (stored directly: a sign-in per case would spend its time hashing).
+ */
 async function sessionFor(hostile: HostileCase): Promise<string | null> {
   if (hostile.variant === 'anonymous') return null;
   if (!hostile.endpoint.endsSession) return sharedSession;
-  const session = await ctx.services.auth.login(HOSTILE_SPARE.email, HOSTILE_SPARE.password, { ip: null, client: 'hostile suite' });
-  return session.token;
+  const token = newSecret('ses');
+  const now = clock.now();
+  await createAuthRepo(ctx.database.db).insertSession(hashSecret(token), spare.id, now, absoluteExpiry(now), null, 'hostile suite');
+  return token;
+}
+
+/** Gives the spare account back the password it was created with, should a case have changed it. */
+async function restoreSparePassword(): Promise<void> {
+  await ctx.database.db.execute(sql`update users set password_hash = ${spare.passwordHash} where id = ${spare.id} and password_hash <> ${spare.passwordHash}`);
 }
 
 /** Properties that hostile input may have planted on the prototypes every object shares. */
@@ -99,9 +147,11 @@ describe.each(GROUPS)('%s', (label, cases) => {
     const session = await sessionFor(hostile);
     const request = render(hostile.endpoint, hostile.payload.apply(exampleDraft(hostile.endpoint, session), session), hostile.remoteAddress);
     const response = await ctx.app.inject(request);
+    if (hostile.endpoint.changesPassword) await restoreSparePassword();
     const status = response.statusCode;
     const body = response.body;
     const seen = `${request.method} ${request.url.slice(0, 300)} → ${status} ${body.slice(0, 500)}`;
+    if (process.env.HOSTILE_TRACE) fs.appendFileSync(process.env.HOSTILE_TRACE, `${status} ${hostile.name} ${body.slice(0, 160).replaceAll('\n', ' ')}\n`);
 
     expect(status, seen).toBeGreaterThanOrEqual(100);
     expect(status, seen).toBeLessThan(500);
@@ -154,6 +204,12 @@ describe('after every hostile case', () => {
   it('Object.prototype was not polluted', () => {
     expect(pollution()).toEqual([]);
     expect(({} as Record<string, unknown>).admin).toBeUndefined();
+  });
+
+  it('the spare account still signs in with its password', async () => {
+    clockOffsetMs += LOGIN_WINDOW_MS;
+    const session = await ctx.services.auth.login(HOSTILE_SPARE.email, HOSTILE_SPARE.password, { ip: null, client: 'hostile suite' });
+    expect(session.actor.userId).toBe(spare.id);
   });
 
   it('the shared session is still signed in', async () => {

