@@ -2,9 +2,8 @@ import { z } from 'zod';
 import { ROLES } from '../domain/access/rules.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../domain/access/session-policy.js';
 import { currentUserSchema } from './auth.js';
-import { regionCodeSchema } from './common.js';
+import { idParamSchema, idSchema, regionCodeSchema } from './common.js';
 
-const idParam = z.coerce.number().int().positive().max(2_147_483_647);
 
 export const unitSchema = z
   .object({ id: z.number().int(), agencyCode: z.string(), regionCode: z.string(), name: z.string(), regionName: z.string() })
@@ -23,7 +22,7 @@ export const unitListQuerySchema = z.object({
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 export const unitListSchema = z.object({ items: z.array(unitSchema), total: z.number().int() });
-export const unitParamsSchema = z.object({ id: idParam });
+export const unitParamsSchema = z.object({ id: idParamSchema });
 
 /** An account as administrators see it: the signed-in view plus whether it is disabled. */
 export const userSchema = currentUserSchema.extend({ disabled: z.boolean() }).meta({ id: 'User' });
@@ -36,7 +35,7 @@ export const createUserSchema = z
     password: z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH),
     role: z.enum(ROLES),
     scopeRegionCode: regionCodeSchema.nullable(),
-    unitId: z.number().int().positive().nullable().default(null),
+    unitId: idSchema.nullable().default(null),
     language: z.enum(['id', 'en']).default('id'),
   })
   .strict();

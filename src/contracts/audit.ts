@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { instantSchema } from './common.js';
 
 export const auditQuerySchema = z.object({
   actor: z.uuid().optional(),
   entityType: z.string().max(60).optional(),
   entityId: z.string().max(100).optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
+  from: instantSchema.optional(),
+  to: instantSchema.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
 });

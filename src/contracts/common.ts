@@ -17,3 +17,14 @@ export const errorSchema = z
   .meta({ id: 'Error' });
 
 export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** A serial id as clients send it: positive and within PostgreSQL's integer, so it can never overflow a query. */
+export const idSchema = z.number().int().positive().max(2_147_483_647);
+/** The same, read from a path or query string. */
+export const idParamSchema = z.coerce.number().int().positive().max(2_147_483_647);
+
+/** An ISO 8601 instant with offset, limited to years PostgreSQL and people both mean (1970–9999 UTC). */
+export const instantSchema = z.iso.datetime({ offset: true }).refine((value) => {
+  const year = new Date(value).getUTCFullYear();
+  return year >= 1970 && year <= 9999;
+}, { message: 'year' });

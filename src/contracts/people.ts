@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idParamSchema, idSchema } from './common.js';
 
 export const personSchema = z
   .object({
@@ -21,7 +22,7 @@ export const createPersonSchema = z
   .object({
     fullName: z.string().trim().min(2).max(200),
     position: z.string().trim().max(200).nullable().default(null),
-    unitId: z.number().int().positive(),
+    unitId: idSchema,
     phone: phoneSchema.nullable().default(null),
     email: z.string().trim().toLowerCase().max(254).email().nullable().default(null),
   })
@@ -29,10 +30,10 @@ export const createPersonSchema = z
 export type CreatePerson = z.infer<typeof createPersonSchema>;
 
 export const personListQuerySchema = z.object({
-  unit: z.coerce.number().int().positive().optional(),
+  unit: idParamSchema.optional(),
   q: z.string().trim().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 export const personListSchema = z.object({ items: z.array(personSchema), total: z.number().int() });
-export const personParamsSchema = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+export const personParamsSchema = z.object({ id: idParamSchema });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/access/rules.js';
-import { regionCodeSchema } from './common.js';
+import { idParamSchema, idSchema, regionCodeSchema } from './common.js';
 
 export const MAX_TOKEN_DAYS = 365;
 
@@ -10,7 +10,7 @@ export const createTokenSchema = z
     role: z.enum(ROLES),
     /** Omitted: the creator's own region. */
     scopeRegionCode: regionCodeSchema.nullable().optional(),
-    unitId: z.number().int().positive().nullable().optional(),
+    unitId: idSchema.nullable().optional(),
     expiresInDays: z.number().int().min(1).max(MAX_TOKEN_DAYS).default(90),
   })
   .strict();
@@ -33,4 +33,4 @@ export type ApiToken = z.infer<typeof tokenSchema>;
 
 export const createdTokenSchema = tokenSchema.extend({ token: z.string() }).meta({ id: 'CreatedApiToken' });
 export const tokenListSchema = z.object({ items: z.array(tokenSchema) });
-export const tokenParamsSchema = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+export const tokenParamsSchema = z.object({ id: idParamSchema });

@@ -1,5 +1,6 @@
 import type { ApiToken, CreateToken } from '../../contracts/tokens.js';
-import { canGrant, type Principal } from '../../domain/access/rules.js';
+import { canGrant, inScope, type Principal } from '../../domain/access/rules.js';
+import { createUnitRepo } from '../units/repo.js';
 import { SESSION_TOUCH_INTERVAL_MS } from '../../domain/access/session-policy.js';
 import { AppError } from '../../domain/errors.js';
 import type { Db } from '../../db/client.js';
@@ -39,6 +40,13 @@ export function createTokenService(db: Db, clock: Clock) {
       };
       if (!canGrant(actor.principal, grant)) throw new AppError('forbidden', 403);
       if (grant.role === 'officer' && grant.unitId === null) throw new AppError('invalid', 400, { detail: 'unitId' });
+      const units = createUnitRepo(db);
+      if (grant.regionCode !== null && !(await units.regionExists(grant.regionCode))) throw new AppError('invalid', 400, { detail: 'region_code' });
+      if (grant.unitId !== null) {
+        // A unit outside the token's region, or outside what the creator sees, is answered like an unknown one.
+        const unit = await units.get(grant.unitId);
+        if (!unit || !inScope(grant, unit.regionCode) || !inScope(actor.principal, unit.regionCode)) throw new AppError('invalid', 400, { detail: 'unitId' });
+      }
       const secret = newSecret('sng');
       const now = clock.now();
       const token = await db.transaction(async (tx) => {

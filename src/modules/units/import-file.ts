@@ -49,9 +49,19 @@ async function readXlsx(bytes: Buffer): Promise<string[][]> {
     if (rows.length > MAX_IMPORT_ROWS + 1) return;
     const cells: string[] = [];
     row.eachCell({ includeEmpty: true }, (cell, column) => {
-      cells[column - 1] = cell.text ?? '';
+      cells[column - 1] = cellText(cell);
     });
     rows.push(Array.from(cells, (cell) => cell ?? ''));
   });
   return rows;
+}
+
+/** A cell as text; a damaged workbook (e.g. a shared string that is not there) reads as empty, not as a crash. */
+function cellText(cell: ExcelJS.Cell): string {
+  try {
+    const text: unknown = cell.text;
+    return typeof text === 'string' ? text : '';
+  } catch {
+    return '';
+  }
 }
