@@ -10,7 +10,7 @@ import { openDb, type Database } from '../src/db/client.js';
 import type { Role } from '../src/domain/access/rules.js';
 import { createAuthRepo } from '../src/modules/auth/repo.js';
 import { hashPassword } from '../src/modules/auth/secrets.js';
-import { buildApp } from '../src/server/app.js';
+import { buildApp, type AppOptions } from '../src/server/app.js';
 import { createServices, type Clock } from '../src/services.js';
 import { adminUrl } from './db-template.js';
 
@@ -124,11 +124,11 @@ export function fixedClock(iso: string): Clock {
   return { now: () => new Date(iso) };
 }
 
-/** The whole HTTP app over a private test database. */
-export async function openTestApp(clock?: Clock) {
+/** The whole HTTP app over a private test database; `options` adjust the app (logger, rate limit). */
+export async function openTestApp(clock?: Clock, options: AppOptions = {}) {
   const testDb = await openTestDatabase();
   const services = createServices(testDb.database, clock);
-  const app = await buildApp(services, { webDist: '/nonexistent' });
+  const app = await buildApp(services, { webDist: '/nonexistent', ...options });
   return {
     app,
     services,

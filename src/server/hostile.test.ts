@@ -20,9 +20,8 @@ import { ERROR_CODES } from '../domain/errors.js';
 import { verifyAudit } from '../modules/audit/service.js';
 import { createAuthRepo } from '../modules/auth/repo.js';
 import { hashSecret, newSecret } from '../modules/auth/secrets.js';
-import { createServices, type Clock } from '../services.js';
-import { buildApp } from './app.js';
-import { openTestDatabase } from '../../test/helpers.js';
+import type { Clock } from '../services.js';
+import { openTestApp } from '../../test/helpers.js';
 import { buildCases, credentialOf, exampleDraft, render, SAME_ORIGIN, SESSION_COOKIE, type HostileCase } from '../../test/hostile/cases.js';
 import { ENDPOINTS, endpointLabel, HOSTILE_ADMIN, HOSTILE_SPARE, type EndpointSpec } from '../../test/hostile/endpoints.js';
 import { createFixtures } from '../../test/hostile/fixtures.js';
@@ -56,20 +55,9 @@ const clock = { now: () => new Date(Date.now() + clockOffsetMs) };
  * HOSTILE_LOG=1 prints the server's error log, to see what lies behind a 500; HOSTILE_TRACE=<file>
  * writes each case's status there, to see which cases reach a handler.
  */
-async function openHostileApp(clock: Clock) {
-  const testDb = await openTestDatabase();
-  const services = createServices(testDb.database, clock);
+function openHostileApp(clock: Clock) {
   const logger = process.env.HOSTILE_LOG ? { level: 'error' } : false;
-  const app = await buildApp(services, { webDist: '/nonexistent', writesPerMinute: Number.MAX_SAFE_INTEGER, logger });
-  return {
-    app,
-    services,
-    database: testDb.database,
-    async close() {
-      await app.close();
-      await testDb.cleanup();
-    },
-  };
+  return openTestApp(clock, { writesPerMinute: Number.MAX_SAFE_INTEGER, logger });
 }
 
 let ctx: Awaited<ReturnType<typeof openHostileApp>>;
