@@ -25,6 +25,8 @@ export async function registerAuth(app: FastifyInstance, auth: AuthService, toke
   app.decorateRequest('actor', null);
   app.decorateRequest('authenticatedBy', null);
   app.addHook('onRequest', async (request) => {
+    // Only the API acts for someone: the web app's files and the docs need no session lookup.
+    if (!request.url.startsWith('/api/')) return;
     const authorization = request.headers.authorization;
     if (authorization !== undefined) {
       const bearer = /^Bearer (sng_[A-Za-z0-9_-]{20,100})$/.exec(authorization);

@@ -5,6 +5,7 @@ import type { Db } from '../../db/client.js';
 import type { Clock } from '../../services.js';
 import { appendAudit } from '../audit/service.js';
 import type { Actor, RequestContext } from '../auth/actor.js';
+import { readableOr404 } from '../auth/guards.js';
 import { createUnitRepo } from '../units/repo.js';
 import { createPeopleRepo } from './repo.js';
 
@@ -18,9 +19,7 @@ export function createPeopleService(db: Db, clock: Clock) {
     },
 
     async get(actor: Actor, id: number): Promise<Person> {
-      const person = await repo.get(id);
-      if (!person || !can(actor.principal, 'read', { regionCode: person.regionCode })) throw new AppError('not_found', 404, { what: 'resource' });
-      return person;
+      return readableOr404(actor, await repo.get(id));
     },
 
     /** Officers add people to their own unit; coordinators and admins to any unit in their region. */

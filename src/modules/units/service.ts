@@ -5,6 +5,7 @@ import type { Db } from '../../db/client.js';
 import type { Clock } from '../../services.js';
 import { appendAudit } from '../audit/service.js';
 import type { Actor, RequestContext } from '../auth/actor.js';
+import { readableOr404 } from '../auth/guards.js';
 import { createUnitRepo } from './repo.js';
 import { mapColumns, validateUnitRows, type RowError } from '../../domain/units/import-rows.js';
 import { translateTerm, type Language } from '../../i18n/messages.js';
@@ -27,9 +28,7 @@ export function createUnitService(db: Db, clock: Clock) {
 
     /** One unit; outside the actor's scope it does not exist (404, so nothing can be enumerated). */
     async get(actor: Actor, id: number): Promise<Unit> {
-      const unit = await repo.get(id);
-      if (!unit || !can(actor.principal, 'read', { regionCode: unit.regionCode })) throw new AppError('not_found', 404, { what: 'resource' });
-      return unit;
+      return readableOr404(actor, await repo.get(id));
     },
 
     /**
