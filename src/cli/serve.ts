@@ -6,6 +6,9 @@ import { openDb } from '../db/client.js';
 import { prepareDatabase } from './context.js';
 import { parsePort } from './options.js';
 
+/** How often a server deletes dead sessions and old rate counters. */
+const HOUSEKEEPING_INTERVAL_MS = 60 * 60_000;
+
 export function registerServe(program: Command) {
   program
     .command('serve')
@@ -22,8 +25,17 @@ export function registerServe(program: Command) {
         await database.close();
         throw error;
       }
-      const app = await buildApp(createServices(database, clock), { logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+      const services = createServices(database, clock);
+      const app = await buildApp(services, { logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+      const housekeeping = () =>
+        services.auth.purgeExpired().then(
+          (purged) => app.log.debug(purged, 'purged expired sessions and rate counters'),
+          (error: unknown) => app.log.warn({ err: error }, 'housekeeping failed; will retry'),
+        );
+      void housekeeping();
+      const housekeepingTimer = setInterval(housekeeping, HOUSEKEEPING_INTERVAL_MS).unref();
       const shutdown = async () => {
+        clearInterval(housekeepingTimer);
         await app.close();
         await database.close();
         process.exit(0);

@@ -15,6 +15,25 @@ export const createUnitSchema = z
   .strict();
 export type CreateUnit = z.infer<typeof createUnitSchema>;
 
+/** Rename a unit or correct its agency; its region stays (accounts and records hang on it). */
+export const updateUnitSchema = z
+  .object({ agencyCode: z.string().trim().min(2).max(40).optional(), name: z.string().trim().min(2).max(200).optional() })
+  .strict();
+export type UpdateUnit = z.infer<typeof updateUnitSchema>;
+
+export const agencySchema = z
+  .object({
+    code: z.string(),
+    nameId: z.string(),
+    nameEn: z.string(),
+    aliases: z.array(z.string()),
+    validTo: z.string().nullable(),
+    successorCode: z.string().nullable(),
+  })
+  .meta({ id: 'Agency' });
+export type Agency = z.infer<typeof agencySchema>;
+export const agencyListSchema = z.object({ items: z.array(agencySchema) });
+
 export const unitListQuerySchema = z.object({
   region: regionCodeSchema.optional(),
   agency: z.string().max(40).optional(),
@@ -40,6 +59,25 @@ export const createUserSchema = z
   })
   .strict();
 export type CreateUser = z.infer<typeof createUserSchema>;
+
+/**
+ * What an administrator or coordinator may change about an account. Every field is optional; a
+ * role other than officer drops the unit.
+ */
+export const updateUserSchema = z
+  .object({
+    displayName: z.string().trim().min(1).max(200).optional(),
+    role: z.enum(ROLES).optional(),
+    scopeRegionCode: regionCodeSchema.nullable().optional(),
+    unitId: idSchema.nullable().optional(),
+    language: z.enum(['id', 'en']).optional(),
+    disabled: z.boolean().optional(),
+  })
+  .strict();
+export type UpdateUser = z.infer<typeof updateUserSchema>;
+
+/** A password set by an administrator for someone who lost theirs; it ends all of that account's sessions. */
+export const resetPasswordSchema = z.object({ newPassword: z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH) }).strict();
 
 export const userListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),

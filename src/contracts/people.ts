@@ -29,6 +29,18 @@ export const createPersonSchema = z
   .strict();
 export type CreatePerson = z.infer<typeof createPersonSchema>;
 
+/** Corrections to a person: any field, including moving them to another unit. */
+export const updatePersonSchema = z
+  .object({
+    fullName: z.string().trim().min(2).max(200).optional(),
+    position: z.string().trim().max(200).nullable().optional(),
+    unitId: idSchema.optional(),
+    phone: phoneSchema.nullable().optional(),
+    email: z.string().trim().toLowerCase().max(254).email().nullable().optional(),
+  })
+  .strict();
+export type UpdatePerson = z.infer<typeof updatePersonSchema>;
+
 export const personListQuerySchema = z.object({
   unit: idParamSchema.optional(),
   q: z.string().trim().max(100).optional(),

@@ -13,7 +13,7 @@ const WHO: Who[] = ['admin', 'coordinator', 'officer', 'viewer', 'reporter', 'an
 
 let ctx: Awaited<ReturnType<typeof openTestApp>>;
 const cookies: Partial<Record<Who, string>> = {};
-const ids = { unitBangli: 0, unitBali: 0, unitNtb: 0, userBangli: '', userNtb: '', personBangli: 0, personNtb: 0 };
+const ids = { unitBangli: 0, unitBali: 0, unitNtb: 0, userBangli: '', userNtb: '', viewerBangli: '', personBangli: 0, personNtb: 0 };
 const scopeOf: Record<Who, string | null> = { admin: null, coordinator: '51', officer: '51.06', viewer: '51.06', reporter: '51.06', anonymous: null };
 
 beforeAll(async () => {
@@ -29,6 +29,8 @@ beforeAll(async () => {
   await createTestUser(db, { email: 'viewer@m.id', password, role: 'viewer', scopeRegionCode: '51.06' });
   ids.userBangli = await createTestUser(db, { email: 'reporter@m.id', password, role: 'reporter', scopeRegionCode: '51.06' });
   ids.userNtb = await createTestUser(db, { email: 'ntb@m.id', password, role: 'coordinator', scopeRegionCode: '52' });
+  // Changed by the PATCH and password families; never signs in here.
+  ids.viewerBangli = await createTestUser(db, { email: 'target@m.id', password, role: 'viewer', scopeRegionCode: '51.06' });
   for (const who of WHO) if (who !== 'anonymous') cookies[who] = await signIn(ctx.app, `${who}@m.id`, password);
   const person = async (unitId: number, name: string) =>
     Number((await db.db.execute<{ id: number }>(sql`insert into people (full_name, unit_id) values (${name}, ${unitId}) returning id`)).rows[0]!.id);
@@ -38,7 +40,7 @@ beforeAll(async () => {
 afterAll(async () => ctx?.close());
 
 let serial = 0;
-function request(who: Who, method: 'GET' | 'POST', url: string, payload?: Record<string, unknown>) {
+function request(who: Who, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: Record<string, unknown>) {
   const cookie = cookies[who];
   return ctx.app.inject({ method, url, payload, headers: { origin: TEST_ORIGIN }, ...(cookie ? { cookies: { sinergi_session: cookie } } : {}) });
 }
@@ -88,6 +90,33 @@ const families: Family[] = [
     // A unit outside scope is answered like an unknown unit (400), so units cannot be enumerated.
     call: (who, where) => request(who, 'POST', '/api/v1/people', { fullName: `Orang ${(serial += 1)}`, unitId: where === 'inside' ? ids.unitBangli : ids.unitNtb }),
     expected: { admin: [201, 201], coordinator: [201, 400], officer: [201, 400], viewer: [403, 400], reporter: [400, 400], anonymous: [401, 401] },
+  },
+  {
+    name: 'PATCH /users/:id',
+    call: (who, where) => request(who, 'PATCH', `/api/v1/users/${where === 'inside' ? ids.viewerBangli : ids.userNtb}`, { displayName: `Renamed ${(serial += 1)}` }),
+    // Accounts one may not manage do not exist for one (as for GET), so nothing can be enumerated.
+    expected: { admin: [200, 200], coordinator: [200, 404], officer: [404, 404], viewer: [404, 404], reporter: [404, 404], anonymous: [401, 401] },
+  },
+  {
+    name: 'POST /users/:id/password',
+    call: (who, where) => request(who, 'POST', `/api/v1/users/${where === 'inside' ? ids.viewerBangli : ids.userNtb}/password`, { newPassword: 'matrix password' }),
+    expected: { admin: [204, 204], coordinator: [204, 404], officer: [404, 404], viewer: [404, 404], reporter: [404, 404], anonymous: [401, 401] },
+  },
+  {
+    name: 'PATCH /units/:id',
+    call: (who, where) => request(who, 'PATCH', `/api/v1/units/${where === 'inside' ? ids.unitBangli : ids.unitNtb}`, { name: `Unit ${(serial += 1)}` }),
+    expected: { admin: [200, 200], coordinator: [200, 404], officer: [403, 404], viewer: [403, 404], reporter: [404, 404], anonymous: [401, 401] },
+  },
+  {
+    name: 'PATCH /people/:id',
+    call: (who, where) => request(who, 'PATCH', `/api/v1/people/${where === 'inside' ? ids.personBangli : ids.personNtb}`, { position: `Anggota ${(serial += 1)}` }),
+    expected: { admin: [200, 200], coordinator: [200, 404], officer: [200, 404], viewer: [403, 404], reporter: [404, 404], anonymous: [401, 401] },
+  },
+  {
+    name: 'GET /agencies',
+    // Reference data, the same for everyone signed in: inside and outside ask the same question.
+    call: (who) => request(who, 'GET', '/api/v1/agencies'),
+    expected: { admin: [200, 200], coordinator: [200, 200], officer: [200, 200], viewer: [200, 200], reporter: [200, 200], anonymous: [401, 401] },
   },
 ];
 

@@ -40,8 +40,10 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
  * - datetime: an ISO 8601 instant with its offset ("2024-11-27T08:00:00+08:00")
  * - phone: an Indonesian phone number as people write it ("+62 812-3456-7890")
  * - spreadsheet: an uploaded CSV or XLSX file (`maxLength` is its largest size in bytes)
+ * - boolean: a JSON true or false
  */
-export type FieldKind = 'regionCode' | 'identifier' | 'text' | 'int' | 'enum' | 'email' | 'password' | 'uuid' | 'datetime' | 'phone' | 'spreadsheet';
+export type FieldKind =
+  | 'regionCode' | 'identifier' | 'text' | 'int' | 'enum' | 'email' | 'password' | 'uuid' | 'datetime' | 'phone' | 'spreadsheet' | 'boolean';
 
 /**
  * Where the field travels: a `:name` segment of the URL template, the query string, the JSON body,
@@ -357,6 +359,46 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     },
   },
   {
+    method: 'PATCH',
+    url: '/api/v1/users/:id',
+    auth: 'session',
+    writes: ['users'],
+    fields: [
+      { in: 'path', name: 'id', kind: 'uuid', required: true },
+      { in: 'body', name: 'displayName', kind: 'text', maxLength: 200 },
+      { in: 'body', name: 'role', kind: 'enum', values: ROLES },
+      { in: 'body', name: 'scopeRegionCode', kind: 'regionCode', maxLength: 13 },
+      { in: 'body', name: 'unitId', kind: 'int', min: 1 },
+      { in: 'body', name: 'language', kind: 'enum', values: LANGUAGES },
+      { in: 'body', name: 'disabled', kind: 'boolean' },
+    ],
+    example: { path: { id: viewer.id }, body: { displayName: viewer.displayName, role: 'viewer', scopeRegionCode: viewer.scopeRegionCode, language: 'id', disabled: false } },
+  },
+  {
+    method: 'POST',
+    url: '/api/v1/users/:id/password',
+    auth: 'session',
+    writes: ['users'],
+    fields: [
+      { in: 'path', name: 'id', kind: 'uuid', required: true },
+      { in: 'body', name: 'newPassword', kind: 'password', required: true, maxLength: 256 },
+    ],
+    example: { path: { id: viewer.id }, body: { newPassword: viewer.password } },
+  },
+  {
+    method: 'PATCH',
+    url: '/api/v1/units/:id',
+    auth: 'session',
+    writes: ['units'],
+    fields: [
+      serialId,
+      { in: 'body', name: 'agencyCode', kind: 'identifier', maxLength: 40 },
+      { in: 'body', name: 'name', kind: 'text', maxLength: 200 },
+    ],
+    example: { path: { id: String(unit.id) }, body: { agencyCode: unit.agencyCode, name: unit.name } },
+  },
+  { method: 'GET', url: '/api/v1/agencies', auth: 'session', fields: [], example: {} },
+  {
     method: 'GET',
     url: '/api/v1/people',
     auth: 'session',
@@ -382,6 +424,24 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
       { in: 'body', name: 'email', kind: 'email', maxLength: 254 },
     ],
     example: { body: { fullName: 'Ni Luh Hostile', position: 'Anggota', unitId: unit.id, phone: '+62 812-3456-7890', email: 'ni.luh@bawaslu.go.id' } },
+  },
+  {
+    method: 'PATCH',
+    url: '/api/v1/people/:id',
+    auth: 'session',
+    writes: ['people'],
+    fields: [
+      serialId,
+      { in: 'body', name: 'fullName', kind: 'text', maxLength: 200 },
+      { in: 'body', name: 'position', kind: 'text', maxLength: 200 },
+      { in: 'body', name: 'unitId', kind: 'int', min: 1 },
+      { in: 'body', name: 'phone', kind: 'phone', maxLength: 30 },
+      { in: 'body', name: 'email', kind: 'email', maxLength: 254 },
+    ],
+    example: {
+      path: { id: String(person.id) },
+      body: { fullName: person.fullName, position: person.position, unitId: unit.id, phone: person.phone, email: person.email },
+    },
   },
   { method: 'GET', url: '/api/v1/audit', auth: 'session', fields: auditQuery, example: auditExample },
   { method: 'GET', url: '/api/v1/audit/export.csv', auth: 'session', produces: 'text/csv', fields: auditQuery, example: auditExample },

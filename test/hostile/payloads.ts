@@ -505,6 +505,14 @@ const KIND_VALUES: Record<FieldKind, (field: FieldSpec) => HostileValue[]> = {
     text('<a digit then punctuation>', '0 ....----(((('),
   ],
   spreadsheet: spreadsheetValues,
+  boolean: () => [
+    json('<"true" as text>', 'true'),
+    json('<"false" as text>', 'false'),
+    json('<1>', 1),
+    json('<0>', 0),
+    json('<"ya">', 'ya'),
+    json('<[true]>', [true]),
+  ],
 };
 
 const INT4_MAX = 2_147_483_647;

@@ -114,6 +114,13 @@ export function createAuthRepo(db: Executor) {
       return Number(rows.rows[0]?.hits ?? 0);
     },
 
+    /** Deletes sessions past their expiry or idle limit and counters of windows that closed before `countersBefore`. */
+    async purge(now: Date, idleSince: Date, countersBefore: Date): Promise<{ sessions: number; counters: number }> {
+      const sessions = await db.execute(sql`delete from sessions where expires_at <= ${now.toISOString()} or last_seen_at <= ${idleSince.toISOString()} returning user_id`);
+      const counters = await db.execute(sql`delete from rate_counters where window_start < ${countersBefore.toISOString()} returning hits`);
+      return { sessions: sessions.rows.length, counters: counters.rows.length };
+    },
+
     async hits(key: string, window: Date): Promise<number> {
       const rows = await db.execute<{ hits: number }>(sql`select hits from rate_counters where key = ${key} and window_start = ${window.toISOString()}`);
       return Number(rows.rows[0]?.hits ?? 0);

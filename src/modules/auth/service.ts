@@ -1,6 +1,6 @@
 import { AppError } from '../../domain/errors.js';
 import {
-  absoluteExpiry, LOGIN_MAX_FAILURES_PER_ACCOUNT, LOGIN_MAX_FAILURES_PER_IP, LOGIN_WINDOW_MS, SESSION_TOUCH_INTERVAL_MS,
+  absoluteExpiry, LOGIN_MAX_FAILURES_PER_ACCOUNT, LOGIN_MAX_FAILURES_PER_IP, LOGIN_WINDOW_MS, SESSION_IDLE_MS, SESSION_TOUCH_INTERVAL_MS,
   sessionAlive, windowStart,
 } from '../../domain/access/session-policy.js';
 import type { Db } from '../../db/client.js';
@@ -30,6 +30,15 @@ export function createAuthService(db: Db, clock: Clock) {
   }
 
   return {
+    /**
+     * Deletes dead sessions and rate-limit counters of windows long closed, so neither table grows
+     * without bound. Safe to run from several processes at once: each row goes once.
+     */
+    async purgeExpired() {
+      const now = clock.now();
+      return repo.purge(now, new Date(now.getTime() - SESSION_IDLE_MS), new Date(now.getTime() - 2 * LOGIN_WINDOW_MS));
+    },
+
     /**
      * Checks a password and opens a new session (a fresh token at every login, so a token planted
      * before login is worthless). Failures count per account and per address, in the database.

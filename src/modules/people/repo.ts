@@ -39,6 +39,12 @@ export function createPeopleRepo(db: Executor) {
       return { items: rows.rows.map(toPerson), total: Number(counted.rows[0]?.total ?? 0) };
     },
 
+    async update(id: number, person: CreatePerson) {
+      await db.execute(sql`
+        update people set full_name = ${person.fullName}, position = ${person.position}, unit_id = ${person.unitId},
+          phone = ${person.phone}, email = ${person.email} where id = ${id}`);
+    },
+
     async insert(person: CreatePerson): Promise<number> {
       const rows = await db.execute<{ id: number }>(sql`
         insert into people (full_name, position, unit_id, phone, email)

@@ -80,19 +80,25 @@ export function createTokenService(db: Db, clock: Clock) {
       });
     },
 
-    /** The actor behind a bearer token, or null when it is unknown, expired, revoked, or its owner is disabled. */
+    /**
+     * The actor behind a bearer token, or null when it is unknown, expired, revoked, its owner is
+     * disabled, or the owner's own rights have since shrunk below the token's (a token never carries
+     * more than its owner could grant today).
+     */
     async actorForToken(secret: string): Promise<Actor | null> {
       const now = clock.now();
       const token = await repo.byHash(hashSecret(secret));
       if (!token || token.revokedAt || Date.parse(token.expiresAt) <= now.getTime()) return null;
       const owner = await createAuthRepo(db).userById(token.userId);
       if (!owner || owner.disabledAt) return null;
+      const principal: Principal = { role: token.role, regionCode: token.scopeRegionCode, unitId: token.unitId };
+      if (!canGrant({ role: owner.role, regionCode: owner.scopeRegionCode, unitId: owner.unitId }, principal)) return null;
       if (!token.lastUsedAt || now.getTime() - Date.parse(token.lastUsedAt) > SESSION_TOUCH_INTERVAL_MS) await repo.touch(token.id, now);
       return {
         type: 'token',
         userId: owner.id,
         label: `${token.name} (${owner.email})`,
-        principal: { role: token.role, regionCode: token.scopeRegionCode, unitId: token.unitId },
+        principal,
         language: owner.language,
       };
     },

@@ -40,6 +40,28 @@ export function createUnitRepo(db: Executor) {
       return rows.rows[0] ? Number(rows.rows[0].id) : 0;
     },
 
+    /** Renames a unit or changes its agency; false when another unit already has that agency, region and name. */
+    async update(id: number, unit: { agencyCode: string; name: string }): Promise<boolean> {
+      const rows = await db.execute(sql`
+        update units set agency_code = ${unit.agencyCode}, name = ${unit.name}
+        where id = ${id} and not exists (
+          select 1 from units o where o.id <> ${id} and o.agency_code = ${unit.agencyCode}
+            and o.region_code = units.region_code and o.name = ${unit.name})
+        returning id`);
+      return rows.rows.length > 0;
+    },
+
+    /** The agency catalogue, in code order. */
+    async agencies() {
+      const rows = await db.execute(sql`select code, name_id, name_en, aliases, valid_to, successor_code from agencies order by code`);
+      return rows.rows.map((row) => ({
+        code: String(row.code), nameId: String(row.name_id), nameEn: String(row.name_en),
+        aliases: (row.aliases as string[] | null) ?? [],
+        validTo: row.valid_to == null ? null : String(row.valid_to).slice(0, 10),
+        successorCode: (row.successor_code as string | null) ?? null,
+      }));
+    },
+
     /** Which of these codes are regions in the gazetteer. */
     async existingRegions(codes: string[]): Promise<Set<string>> {
       const unique = [...new Set(codes)].filter((c) => c.length <= 13);

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
-  createUnitSchema, unitImportQuerySchema, unitImportReportSchema, unitListQuerySchema, unitListSchema, unitParamsSchema, unitSchema,
+  agencyListSchema, createUnitSchema, updateUnitSchema, unitImportQuerySchema, unitImportReportSchema, unitListQuerySchema, unitListSchema, unitParamsSchema, unitSchema,
 } from '../../contracts/accounts.js';
 import { AppError } from '../../domain/errors.js';
 import { languageFromHeader } from '../../i18n/messages.js';
@@ -31,6 +31,20 @@ export function unitRoutes(units: UnitService): FastifyPluginAsyncZod {
       const sheet = await readSpreadsheet(await readUpload(request));
       const lang = languageFromHeader(request.headers['accept-language']);
       return units.importRows(actor, sheet, { dryRun: request.query.dryRun === 'true', lang }, requestContext(request));
+    });
+
+    app.patch('/units/:id', {
+      schema: {
+        tags: ['units'], summary: 'Rename a unit or correct its agency', params: unitParamsSchema, body: updateUnitSchema,
+        response: { 200: unitSchema, 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema },
+      },
+    }, async (request) => units.update(requireActor(request), request.params.id, request.body, requestContext(request)));
+
+    app.get('/agencies', {
+      schema: { tags: ['units'], summary: 'The agency catalogue with names in Indonesian and English', response: { 200: agencyListSchema, 401: errorSchema } },
+    }, async (request) => {
+      requireActor(request);
+      return units.agencies();
     });
 
     app.post('/units', {

@@ -1,4 +1,5 @@
-import type { CreateUnit, Unit } from '../../contracts/accounts.js';
+import type { Agency, CreateUnit, UpdateUnit, Unit } from '../../contracts/accounts.js';
+import { changedFields } from '../../domain/audit/chain.js';
 import { can, visibleRoots } from '../../domain/access/rules.js';
 import { AppError } from '../../domain/errors.js';
 import type { Db } from '../../db/client.js';
@@ -63,6 +64,34 @@ export function createUnitService(db: Db, clock: Clock) {
         }
       });
       return report(units.length);
+    },
+
+    /** The agency catalogue (DOMAIN.md), in both languages; every signed-in account may read it. */
+    async agencies(): Promise<{ items: Agency[] }> {
+      return { items: await repo.agencies() };
+    },
+
+    /**
+     * Renames a unit or corrects its agency, for those who manage accounts in its region; outside
+     * scope it does not exist. The region stays: accounts, people and records hang on it.
+     */
+    async update(actor: Actor, id: number, input: UpdateUnit, context: RequestContext): Promise<Unit> {
+      const before = readableOr404(actor, await repo.get(id));
+      if (!can(actor.principal, 'manage_accounts', { regionCode: before.regionCode })) throw new AppError('forbidden', 403);
+      const agencyCode = input.agencyCode?.toUpperCase() ?? before.agencyCode;
+      if (agencyCode !== before.agencyCode && !(await repo.agencyExists(agencyCode))) throw new AppError('invalid', 400, { detail: `agencyCode: ${agencyCode}` });
+      const after = { agencyCode, name: input.name ?? before.name };
+      const changes = changedFields({ agencyCode: before.agencyCode, name: before.name }, after);
+      if (Object.keys(changes).length === 0) return before;
+      await db.transaction(async (tx) => {
+        if (!(await createUnitRepo(tx).update(id, after))) throw new AppError('conflict', 409, { detail: after.name });
+        await appendAudit(tx, {
+          actor: { type: actor.type, id: actor.userId, label: actor.label },
+          action: 'unit.update', entityType: 'unit', entityId: String(id), regionCode: before.regionCode,
+          changes, ip: context.ip, client: context.client, at: clock.now(),
+        });
+      });
+      return (await repo.get(id))!;
     },
 
     async create(actor: Actor, input: CreateUnit, context: RequestContext): Promise<Unit> {

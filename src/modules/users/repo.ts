@@ -29,6 +29,14 @@ export function createUserRepo(db: Executor) {
       return rows.rows[0] ? toUser(rows.rows[0]) : null;
     },
 
+    /** Writes an account's editable fields as given (the service has already merged and checked them). */
+    async update(id: string, user: Pick<User, 'displayName' | 'role' | 'scopeRegionCode' | 'unitId' | 'language'> & { disabledAt: Date | null }) {
+      await db.execute(sql`
+        update users set display_name = ${user.displayName}, role = ${user.role}, scope_region_code = ${user.scopeRegionCode},
+          unit_id = ${user.unitId}, language = ${user.language}, disabled_at = ${user.disabledAt?.toISOString() ?? null}
+        where id = ${id}`);
+    },
+
     /** Accounts whose scope lies inside the visible subtrees (null = all, national accounts included). */
     async list(roots: string[] | null, limit: number, offset: number) {
       const where = withinRegions(sql`scope_region_code`, roots);
