@@ -1,12 +1,12 @@
 import type { z } from 'zod';
-import type { CreateUnit, CreateUser, Unit, User } from '../contracts/accounts';
+import type { Agency, CreateUnit, CreateUser, Unit, UpdateUnit, UpdateUser, User } from '../contracts/accounts';
 import type { auditItemSchema } from '../contracts/audit';
 import type { CurrentUser, UpdateProfile } from '../contracts/auth';
 import type { ApiToken, CreateToken } from '../contracts/tokens';
 import { getJson, sendJson, type Params } from './api';
 import type { Language } from './i18n';
 
-export type { CreateUnit, CreateUser, Unit, User } from '../contracts/accounts';
+export type { Agency, CreateUnit, CreateUser, Unit, UpdateUnit, UpdateUser, User } from '../contracts/accounts';
 export type { CurrentUser, UpdateProfile } from '../contracts/auth';
 export type { ApiToken, CreateToken } from '../contracts/tokens';
 
@@ -46,9 +46,16 @@ export const accountsApi = {
     getJson<Page<Unit>>('/units', lang, { ...query }, signal),
   unit: (lang: Language, id: number, signal?: AbortSignal) => getJson<Unit>(`/units/${id}`, lang, undefined, signal),
   createUnit: (lang: Language, unit: CreateUnit) => sendJson<Unit>('POST', '/units', lang, unit),
+  updateUnit: (lang: Language, id: number, changes: UpdateUnit) => sendJson<Unit>('PATCH', `/units/${id}`, lang, changes),
+  agencies: (lang: Language, signal?: AbortSignal) => getJson<{ items: Agency[] }>('/agencies', lang, undefined, signal),
 
   users: (lang: Language, paging: Paging, signal?: AbortSignal) => getJson<Page<User>>('/users', lang, { ...paging }, signal),
   createUser: (lang: Language, user: CreateUser) => sendJson<User>('POST', '/users', lang, user),
+  updateUser: (lang: Language, id: string, changes: UpdateUser) =>
+    sendJson<User>('PATCH', `/users/${encodeURIComponent(id)}`, lang, changes),
+  /** Sets someone else's password; the server ends every session of that account. */
+  resetPassword: (lang: Language, id: string, newPassword: string) =>
+    sendJson<void>('POST', `/users/${encodeURIComponent(id)}/password`, lang, { newPassword }),
 
   tokens: (lang: Language, signal?: AbortSignal) => getJson<{ items: ApiToken[] }>('/tokens', lang, undefined, signal),
   createToken: (lang: Language, token: CreateToken) => sendJson<CreatedToken>('POST', '/tokens', lang, token),

@@ -2,8 +2,8 @@ import type { TFunction } from 'i18next';
 
 /** Actions the trail holds today, with translated labels; others show their code. */
 const ACTIONS = [
-  'auth_login', 'auth_logout', 'auth_logout_everywhere', 'user_create', 'user_update_profile', 'user_change_password',
-  'unit_create', 'unit_import', 'api_token_create', 'api_token_revoke',
+  'auth_login', 'auth_logout', 'auth_logout_everywhere', 'user_create', 'user_update', 'user_update_profile', 'user_change_password',
+  'user_password_reset', 'unit_create', 'unit_update', 'unit_import', 'api_token_create', 'api_token_revoke',
 ] as const;
 type ActionKey = (typeof ACTIONS)[number];
 
@@ -13,7 +13,7 @@ type EntityType = (typeof ENTITY_TYPES)[number];
 
 const FIELDS = [
   'email', 'displayName', 'role', 'scopeRegionCode', 'unitId', 'password', 'language', 'name', 'agencyCode', 'regionCode',
-  'expiresAt', 'revokedAt',
+  'expiresAt', 'revokedAt', 'disabled', 'sessionsEnded',
 ] as const;
 type Field = (typeof FIELDS)[number];
 

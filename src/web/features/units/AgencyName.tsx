@@ -1,14 +1,15 @@
 import { Badge, Group, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import { isAgencyCode } from './agencies';
+import { useLang } from '../../shell/useLang';
+import { agencyName, useAgencies } from './queries';
 
-/** "BAWASLU Badan Pengawas Pemilihan Umum"; an agency the web app does not know shows its code only. */
+/** "BAWASLU Badan Pengawas Pemilihan Umum"; while the catalogue loads, or for a code it lacks, the code only. */
 export function AgencyName({ code }: { code: string }) {
-  const { t } = useTranslation();
+  const { lang } = useLang();
+  const agency = useAgencies().data?.find((candidate) => candidate.code === code);
   return (
     <Group gap={6} wrap="nowrap">
       <Badge variant="light" color="gray" size="sm" radius="sm">{code}</Badge>
-      {isAgencyCode(code) && <Text size="sm" c="dimmed" truncate>{t(`agency.${code}`)}</Text>}
+      {agency && <Text size="sm" c="dimmed" truncate>{agencyName(agency, lang)}</Text>}
     </Group>
   );
 }

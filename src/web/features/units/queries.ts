@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { accountsApi, type CreateUnit } from '../../accountsApi';
+import { accountsApi, type Agency, type CreateUnit, type UpdateUnit } from '../../accountsApi';
+import type { Language } from '../../i18n';
 import { useLang } from '../../shell/useLang';
 import { PRIVATE } from '../auth/session';
 
@@ -27,11 +28,45 @@ export function useUnit(id: number | null) {
   });
 }
 
+/**
+ * The agency catalogue (GET /agencies). It changes with a release, not during a session, so it is
+ * fetched once per sign-in; the answer holds both languages, so switching language does not refetch.
+ */
+export function useAgencies() {
+  const { lang } = useLang();
+  return useQuery({
+    queryKey: [PRIVATE, 'agencies'],
+    queryFn: ({ signal }) => accountsApi.agencies(lang, signal),
+    select: (data) => data.items,
+    staleTime: 24 * 60 * 60_000,
+    gcTime: Infinity,
+  });
+}
+
+/** An agency's name in the UI language. */
+export function agencyName(agency: Agency, lang: Language): string {
+  return lang === 'en' ? agency.nameEn : agency.nameId;
+}
+
 export function useCreateUnit() {
   const client = useQueryClient();
   const { lang } = useLang();
   return useMutation({
     mutationFn: (unit: CreateUnit) => accountsApi.createUnit(lang, unit),
     onSuccess: () => client.invalidateQueries({ queryKey: [PRIVATE, 'units'] }),
+  });
+}
+
+export function useUpdateUnit() {
+  const client = useQueryClient();
+  const { lang } = useLang();
+  return useMutation({
+    mutationFn: ({ id, changes }: { id: number; changes: UpdateUnit }) => accountsApi.updateUnit(lang, id, changes),
+    onSuccess: async () => {
+      await Promise.all([
+        client.invalidateQueries({ queryKey: [PRIVATE, 'units'] }),
+        client.invalidateQueries({ queryKey: [PRIVATE, 'unit'] }),
+      ]);
+    },
   });
 }
