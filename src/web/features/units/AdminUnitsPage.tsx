@@ -12,7 +12,7 @@ export function AdminUnitsPage() {
     <Stack gap="lg">
       <Title order={1} size="h2">{t('units.adminTitle')}</Title>
       <CreateUnitForm />
-      <UnitList title={t('units.listTitle')} />
+      <UnitList title={t('units.listTitle')} editable />
     </Stack>
   );
 }

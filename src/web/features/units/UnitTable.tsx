@@ -1,9 +1,17 @@
-import { Table, Text } from '@mantine/core';
+import { Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../accountsApi';
 import { AgencyName } from './AgencyName';
+import { EditUnitButton } from './EditUnitButton';
 
-export function UnitTable({ units, label }: { units: Unit[]; label: string }) {
+interface Props {
+  units: Unit[];
+  label: string;
+  /** When given, each row gets "Edit" (rename, change agency); called with the unit's name after saving. */
+  onSaved?: (name: string) => void;
+}
+
+export function UnitTable({ units, label, onSaved }: Props) {
   const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={640}>
@@ -13,6 +21,7 @@ export function UnitTable({ units, label }: { units: Unit[]; label: string }) {
             <Table.Th>{t('units.colName')}</Table.Th>
             <Table.Th>{t('units.colAgency')}</Table.Th>
             <Table.Th>{t('units.colRegion')}</Table.Th>
+            {onSaved && <Table.Th><VisuallyHidden>{t('units.colActions')}</VisuallyHidden></Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -23,6 +32,7 @@ export function UnitTable({ units, label }: { units: Unit[]; label: string }) {
               <Table.Td>
                 <Text size="sm">{unit.regionName} <Text span size="xs" c="dimmed" ff="monospace">{unit.regionCode}</Text></Text>
               </Table.Td>
+              {onSaved && <Table.Td><EditUnitButton unit={unit} onSaved={onSaved} /></Table.Td>}
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -1,14 +1,34 @@
-import { Badge, Stack, Table, Text } from '@mantine/core';
+import { Badge, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../accountsApi';
+import { grantableRoles } from '../auth/access';
 import { RoleBadge } from '../auth/RoleBadge';
 import { ScopeName } from '../auth/ScopeName';
+import { useCurrentUser } from '../auth/session';
 import { UnitName } from '../units/UnitName';
+import { EditUserButton } from './EditUserButton';
+import type { UserNotice } from './queries';
+import { ResetPasswordButton } from './ResetPasswordButton';
 
-export function UserTable({ users, label }: { users: User[]; label: string }) {
+interface Props {
+  users: User[];
+  label: string;
+  /** Called after an account was changed or its password reset, with what to confirm. */
+  onSaved: (notice: UserNotice) => void;
+}
+
+/**
+ * The accounts with their role, scope, unit and status. Rows the signed-in account may manage get
+ * "Edit" and "Reset password"; its own row does not (the profile page is for that), nor do accounts
+ * holding a role it cannot grant (the server would refuse).
+ */
+export function UserTable({ users, label, onSaved }: Props) {
   const { t } = useTranslation();
+  const me = useCurrentUser();
+  const grantable = me ? grantableRoles(me.role) : [];
+  const manageable = (user: User) => me !== undefined && user.id !== me.id && grantable.includes(user.role);
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={900}>
       <Table verticalSpacing="xs" striped highlightOnHover aria-label={label}>
         <Table.Thead>
           <Table.Tr>
@@ -18,6 +38,7 @@ export function UserTable({ users, label }: { users: User[]; label: string }) {
             <Table.Th>{t('users.colUnit')}</Table.Th>
             <Table.Th>{t('users.colLanguage')}</Table.Th>
             <Table.Th>{t('users.colStatus')}</Table.Th>
+            <Table.Th><VisuallyHidden>{t('users.colActions')}</VisuallyHidden></Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -29,14 +50,22 @@ export function UserTable({ users, label }: { users: User[]; label: string }) {
                   <Text size="xs" c="dimmed">{user.email}</Text>
                 </Stack>
               </Table.Td>
-              <Table.Td><RoleBadge role={user.role} /></Table.Td>
+              <Table.Td className="nowrap"><RoleBadge role={user.role} /></Table.Td>
               <Table.Td><Text size="sm"><ScopeName code={user.scopeRegionCode} /></Text></Table.Td>
               <Table.Td><Text size="sm"><UnitName id={user.unitId} /></Text></Table.Td>
               <Table.Td><Text size="sm">{user.language.toUpperCase()}</Text></Table.Td>
+              <Table.Td className="nowrap">
+                {user.disabled
+                  ? <Badge color="red" variant="light" size="sm" data-testid="user-disabled">{t('users.disabled')}</Badge>
+                  : <Badge color="teal" variant="dot" size="sm">{t('users.active')}</Badge>}
+              </Table.Td>
               <Table.Td>
-                <Badge color={user.disabled ? 'gray' : 'teal'} variant="dot" size="sm">
-                  {user.disabled ? t('users.disabled') : t('users.active')}
-                </Badge>
+                {manageable(user) && (
+                  <Group gap={4} wrap="nowrap" justify="flex-end">
+                    <EditUserButton user={user} onSaved={onSaved} />
+                    <ResetPasswordButton user={user} onSaved={onSaved} />
+                  </Group>
+                )}
               </Table.Td>
             </Table.Tr>
           ))}
