@@ -13,6 +13,7 @@ const COORDINATOR = { email: 'koordinator.bali@desk.go.id', name: 'Koordinator B
 const OFFICER = { email: 'petugas.bangli@desk.go.id', name: 'Petugas Bawaslu Bangli', password: 'officer passphrase 51.06' };
 const BANGLI_UNIT = 'Bawaslu Kabupaten Bangli';
 const NTB_UNIT = 'KPU Kabupaten Lombok Barat';
+const BANGLI_UNIT_RENAMED = 'Bawaslu Kabupaten Bangli (Sekretariat)';
 
 if (!HAS_CHROMIUM && !IN_CI) console.warn(`[e2e] skipping the accounts journey: ${MISSING}`);
 
@@ -205,5 +206,65 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('accounts, scope and audit in a browser
     expect((await page.request.get('/api/v1/units', { headers: bearer })).status()).toBe(401);
     expect(problems).toEqual([]);
     await context.close();
+  });
+
+  it('the admin disables the officer, whose open session is refused at once, and renames the Bangli unit', async () => {
+    const officer = await newPage();
+    await signIn(officer.page, OFFICER.email, OFFICER.password);
+    await officer.page.waitForURL('**/regions');
+    await officer.page.goto('/units');
+    await officer.page.getByRole('table', { name: 'Unit dalam wilayah Anda' }).getByText(BANGLI_UNIT).waitFor();
+
+    const admin = await newPage();
+    const { page } = admin;
+    await signIn(page, ADMIN.email, ADMIN.password);
+    await page.waitForURL('**/regions');
+    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Akun' }).click();
+    const users = page.getByRole('table', { name: 'Akun dalam wilayah Anda' });
+    const officerRow = users.getByTestId('user-row').filter({ hasText: OFFICER.email });
+    await officerRow.getByText('Aktif', { exact: true }).waitFor();
+    // Nobody edits or resets their own account here (the profile page is for that).
+    const ownRow = users.getByTestId('user-row').filter({ hasText: ADMIN.email });
+    await ownRow.waitFor();
+    expect(await ownRow.getByRole('button').count()).toBe(0);
+    await officerRow.getByRole('button', { name: `Reset kata sandi ${OFFICER.name}` }).waitFor();
+
+    await officerRow.getByRole('button', { name: `Ubah akun ${OFFICER.name}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Ubah akun ${OFFICER.name}` });
+    const active = dialog.getByRole('switch', { name: 'Akun aktif' });
+    expect(await active.isChecked()).toBe(true);
+    await active.uncheck();
+    expect(await active.isChecked()).toBe(false);
+    await dialog.getByRole('button', { name: 'Simpan perubahan' }).click();
+    await page.getByRole('status').getByText(`Akun ${OFFICER.email} disimpan.`).waitFor();
+    await dialog.waitFor({ state: 'detached' });
+    await officerRow.getByTestId('user-disabled').getByText('Nonaktif').waitFor();
+
+    // The officer's session ended with the change: the next page load asks to sign in, and signing in fails.
+    await officer.page.reload();
+    await officer.page.waitForURL('**/login?next=%2Funits');
+    await submitLogin(officer.page, OFFICER.email, OFFICER.password);
+    await officer.page.getByRole('alert').getByText('Email atau kata sandi salah.').waitFor();
+    expect((await officer.page.request.get('/api/v1/auth/me')).status()).toBe(401);
+
+    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Kelola unit' }).click();
+    const units = page.getByRole('table', { name: 'Unit dalam wilayah Anda' });
+    await units.getByRole('button', { name: `Ubah unit ${BANGLI_UNIT}` }).click();
+    const unitDialog = page.getByRole('dialog', { name: `Ubah unit ${BANGLI_UNIT}` });
+    await unitDialog.getByRole('textbox', { name: 'Nama unit' }).fill(BANGLI_UNIT_RENAMED);
+    await unitDialog.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByRole('status').getByText(`Unit “${BANGLI_UNIT_RENAMED}” disimpan.`).waitFor();
+    const renamed = units.getByTestId('unit-row').filter({ hasText: BANGLI_UNIT_RENAMED });
+    await renamed.getByText('Badan Pengawas Pemilihan Umum').waitFor();
+    expect(await units.getByText(BANGLI_UNIT, { exact: true }).count()).toBe(0);
+    // The accounts list names the officer's unit by its new name too.
+    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Akun' }).click();
+    await officerRow.getByText(BANGLI_UNIT_RENAMED).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'admin-users-edited.png'), fullPage: true });
+
+    expect(officer.problems).toEqual([]);
+    expect(admin.problems).toEqual([]);
+    await officer.context.close();
+    await admin.context.close();
   });
 });
