@@ -10,6 +10,9 @@ import { createTokenService } from './modules/tokens/service.js';
 import { createUnitService } from './modules/units/service.js';
 import { createAuditViewer } from './modules/audit/viewer.js';
 import { createPeopleService } from './modules/people/service.js';
+import { createMeetingService } from './modules/meetings/service.js';
+import { createMeetingPartsService } from './modules/meetings/parts-service.js';
+import { createActionItemService } from './modules/action-items/service.js';
 
 /** The source of "now": passed in so that tests and benchmarks can fix it. */
 export interface Clock {
@@ -46,6 +49,9 @@ export function createServices(database: Database, clock: Clock = systemClock) {
     units: createUnitService(database.db, clock),
     audit: createAuditViewer(database.db),
     people: createPeopleService(database.db, clock),
+    meetings: createMeetingService(database.db, clock),
+    meetingParts: createMeetingPartsService(database.db, clock),
+    actionItems: createActionItemService(database.db, clock),
   };
 }
 

@@ -13,6 +13,8 @@ export const errorSchema = z
   .object({
     code: z.string().meta({ example: 'not_found' }),
     message: z.string().meta({ example: 'Wilayah tidak ditemukan.' }),
+    /** Only on some errors: a stale save (409 stale_version) carries `changed` and `current`. */
+    details: z.record(z.string(), z.unknown()).optional(),
   })
   .meta({ id: 'Error' });
 

@@ -7,6 +7,7 @@ export const ERROR_CODES = [
   'not_found',
   'forbidden',
   'conflict',
+  'stale_version',
   'rate_limited',
   'payload_too_large',
   'unsupported_media_type',
@@ -25,13 +26,25 @@ export type ErrorParams = Record<string, string | number>;
 
 /** The one error type: a code from the closed set, an HTTP status, and parameters for the message. */
 export class AppError extends Error {
+  /** Machine-readable facts for the client beyond the message (a stale save: what changed, and the current state). */
+  readonly details?: Record<string, unknown>;
+
   constructor(
     readonly code: ErrorCode,
     readonly status: number,
     readonly params: ErrorParams = {},
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; details?: Record<string, unknown> },
   ) {
     super(`${code} ${JSON.stringify(params)}`, options);
+    if (options?.details) this.details = options.details;
     this.name = 'AppError';
   }
+}
+
+/**
+ * A save based on an old version (optimistic concurrency): 409 with the fields that changed since
+ * and the record as it is now, so the client can show them instead of overwriting silently.
+ */
+export function staleVersion(changed: readonly string[], current: Record<string, unknown>): AppError {
+  return new AppError('stale_version', 409, { detail: changed.join(', ') }, { details: { changed: [...changed], current } });
 }

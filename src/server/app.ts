@@ -25,6 +25,9 @@ import { unitRoutes } from '../modules/units/routes.js';
 import { userRoutes } from '../modules/users/routes.js';
 import { auditRoutes } from '../modules/audit/routes.js';
 import { peopleRoutes } from '../modules/people/routes.js';
+import { meetingRoutes } from '../modules/meetings/routes.js';
+import { meetingPartRoutes } from '../modules/meetings/parts-routes.js';
+import { actionItemRoutes } from '../modules/action-items/routes.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
 const API_PREFIX = '/api/v1';
@@ -100,6 +103,9 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(userRoutes(services.users));
       await api.register(auditRoutes(services.audit));
       await api.register(peopleRoutes(services.people));
+      await api.register(meetingRoutes(services.meetings));
+      await api.register(meetingPartRoutes(services.meetingParts));
+      await api.register(actionItemRoutes(services.actionItems));
       await api.register(regionRoutes(services.regions));
       await api.register(electionRoutes(services.elections));
     },

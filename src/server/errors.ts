@@ -38,9 +38,12 @@ const FASTIFY_CLIENT_ERRORS: Record<string, [ErrorCode, number]> = {
   FST_PROTO_VIOLATION: ['invalid', 400],
 };
 
-export function sendError(request: FastifyRequest, reply: FastifyReply, code: ErrorCode, status: number, params: ErrorParams = {}) {
+export function sendError(
+  request: FastifyRequest, reply: FastifyReply, code: ErrorCode, status: number, params: ErrorParams = {}, details?: Record<string, unknown>,
+) {
   const lang = languageFromHeader(request.headers['accept-language']);
-  return reply.status(status).type('application/json; charset=utf-8').send({ code, message: translateError(code, lang, params) });
+  const body = { code, message: translateError(code, lang, params), ...(details ? { details } : {}) };
+  return reply.status(status).type('application/json; charset=utf-8').send(body);
 }
 
 /**
@@ -50,7 +53,7 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, code: Er
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof AppError) {
     if (error.status >= 500) request.log.error({ err: error }, 'application error');
-    return sendError(request, reply, error.code, error.status, error.params);
+    return sendError(request, reply, error.code, error.status, error.params, error.details);
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const lang = languageFromHeader(request.headers['accept-language']);

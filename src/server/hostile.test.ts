@@ -151,7 +151,10 @@ describe.each(GROUPS)('%s', (label, cases) => {
     }
     if (status >= 400 && request.method !== 'HEAD') {
       const error = parseJson(body);
-      expect(error, seen).toEqual({ code: expect.any(String), message: expect.any(String) });
+      // Only a stale save says more than code and message: what changed, and the record as it is now.
+      const { details, ...plain } = error as { details?: unknown };
+      expect(plain, seen).toEqual({ code: expect.any(String), message: expect.any(String) });
+      if (details !== undefined) expect((error as { code: string }).code, seen).toBe('stale_version');
       const { code, message } = error as { code: string; message: string };
       expect(ERROR_CODE_SET.has(code), `${seen}: code ${code} is not in ERROR_CODES`).toBe(true);
       expect(message.length, seen).toBeGreaterThan(0);

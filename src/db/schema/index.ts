@@ -3,3 +3,5 @@ export * from './elections.js';
 export * from './reference-loads.js';
 export * from './access.js';
 export * from './audit.js';
+export * from './files.js';
+export * from './meetings.js';

@@ -124,4 +124,19 @@ export const auditRepo = {
     const counted = await db.execute<{ total: number }>(sql`select count(*)::int as total from audit_log ${where}`);
     return { items: rows.rows.map(toRecord), total: counted.rows[0]?.total ?? 0 };
   },
+
+  /**
+   * Names of the fields changed on one versioned entity by writes that started from `sinceVersion`
+   * or later: every such write audits `version: [before, after]` with its changes.
+   */
+  async fieldsChangedSince(db: DbOrTx, entityType: string, entityId: string, sinceVersion: number): Promise<string[]> {
+    const rows = await db.execute<{ changes: string }>(sql`
+      select changes::text as changes from audit_log
+      where entity_type = ${entityType} and entity_id = ${entityId}
+        and jsonb_typeof(changes -> 'version') = 'array' and (changes -> 'version' ->> 0)::int >= ${sinceVersion}
+      order by id`);
+    const fields = new Set<string>();
+    for (const row of rows.rows) for (const key of Object.keys(JSON.parse(row.changes) as object)) if (key !== 'version') fields.add(key);
+    return [...fields];
+  },
 };

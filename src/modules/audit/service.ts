@@ -105,4 +105,9 @@ export async function listAudit(db: DbOrTx, filter: AuditFilter): Promise<{ item
   };
 }
 
+/** Fields of a versioned entity changed since the version a client holds (for a 409's `changed`). */
+export function fieldsChangedSince(db: DbOrTx, entityType: string, entityId: string, sinceVersion: number): Promise<string[]> {
+  return auditRepo.fieldsChangedSince(db, entityType, entityId, sinceVersion);
+}
+
 export type { AuditFilter, DbOrTx, DbTransaction };

@@ -1,0 +1,135 @@
+import type { ActionItemListQuery, CreateActionItem, UpdateActionItem } from '../../contracts/meetings.js';
+import { can, inScope } from '../../domain/access/rules.js';
+import { changedFields } from '../../domain/audit/chain.js';
+import { AppError, staleVersion } from '../../domain/errors.js';
+import { canMoveTo } from '../../domain/meetings/action-items.js';
+import type { Db } from '../../db/client.js';
+import type { Clock } from '../../services.js';
+import { appendAudit, fieldsChangedSince } from '../audit/service.js';
+import type { Actor, RequestContext } from '../auth/actor.js';
+import { canEditMeeting, editableMeeting, visibilityOf } from '../meetings/access.js';
+import { createMeetingPartsRepo } from '../meetings/parts-repo.js';
+import { createMeetingRepo } from '../meetings/repo.js';
+import { createActionItemRepo, type ActionItemFields } from './repo.js';
+
+/** Action items: agreed at a meeting, owned by a unit, followed until done, across meetings. */
+export function createActionItemService(db: Db, clock: Clock) {
+  const repo = createActionItemRepo(db);
+  const meetings = createMeetingRepo(db);
+  const parts = createMeetingPartsRepo(db);
+  const notFound = () => new AppError('not_found', 404, { what: 'resource' });
+
+  /** An owner unit the actor can see, and an owner person who works in it. */
+  async function checkOwner(actor: Actor, ownerUnitId: number, ownerPersonId: number | null) {
+    const [unit] = await parts.unitsByIds([ownerUnitId]);
+    if (!unit || !inScope(actor.principal, unit.regionCode)) throw new AppError('invalid', 400, { detail: 'ownerUnitId' });
+    if (ownerPersonId !== null) {
+      const [person] = await parts.peopleByIds([ownerPersonId]);
+      if (!person || person.unitId !== ownerUnitId) throw new AppError('invalid', 400, { detail: 'ownerPersonId' });
+    }
+    return unit;
+  }
+
+  async function visibleItem(actor: Actor, id: number) {
+    if (!can(actor.principal, 'read', { regionCode: actor.principal.regionCode })) throw notFound();
+    const item = await repo.get(id, clock.now());
+    if (!item || !(await repo.isVisible(id, visibilityOf(actor)))) throw notFound();
+    return item;
+  }
+
+  return {
+    async create(actor: Actor, meetingId: number, input: CreateActionItem, context: RequestContext) {
+      const meeting = await editableMeeting(meetings, actor, meetingId);
+      const unit = await checkOwner(actor, input.ownerUnitId, input.ownerPersonId ?? null);
+      if (input.findingId && !(await parts.finding(meetingId, input.findingId))) throw new AppError('invalid', 400, { detail: 'findingId' });
+      if (input.strategyId && !(await parts.strategies(meetingId)).some((s) => s.id === input.strategyId)) throw new AppError('invalid', 400, { detail: 'strategyId' });
+      const fields = {
+        title: input.title, ownerUnitId: unit.id, ownerPersonId: input.ownerPersonId ?? null, dueDate: input.dueDate ?? null, status: 'open' as const,
+        findingId: input.findingId ?? null, strategyId: input.strategyId ?? null,
+      };
+      const id = await db.transaction(async (tx) => {
+        const now = clock.now();
+        const txRepo = createActionItemRepo(tx);
+        const created = await txRepo.insert(meetingId, fields, now);
+        await txRepo.addEvent({ actionItemId: created, at: now, actorId: actor.userId, actorLabel: actor.label, fromStatus: null, toStatus: 'open', note: null, fileId: null });
+        await appendAudit(tx, {
+          actor: { type: actor.type, id: actor.userId, label: actor.label },
+          action: 'action_item.create', entityType: 'action_item', entityId: String(created), regionCode: unit.regionCode,
+          changes: changedFields(null, { meetingId: meeting.id, ...fields, version: 1 }), ip: context.ip, client: context.client, at: now,
+        });
+        return created;
+      });
+      return (await repo.get(id, clock.now()))!;
+    },
+
+    /** The board: "my unit" (the caller's own unit) or "my region" (its whole scope); overdue first. */
+    async list(actor: Actor, query: ActionItemListQuery) {
+      if (!can(actor.principal, 'read', { regionCode: actor.principal.regionCode })) throw new AppError('forbidden', 403);
+      if (query.mine === 'unit' && actor.principal.unitId === null) return { items: [], total: 0 };
+      return repo.list({
+        visibility: visibilityOf(actor),
+        ownerUnitId: query.mine === 'unit' ? actor.principal.unitId! : undefined,
+        status: query.status, overdue: query.overdue === undefined ? undefined : query.overdue === 'true', region: query.region,
+        limit: query.limit, offset: query.offset,
+      }, clock.now());
+    },
+
+    async detail(actor: Actor, id: number) {
+      const item = await visibleItem(actor, id);
+      const [history, carriedTo] = await Promise.all([repo.history(id), repo.carriedMeetings(id)]);
+      return { ...item, history, carriedTo };
+    },
+
+    /**
+     * Changes an item at the version the client read. Those who run its meeting change anything;
+     * the owner unit (its officers, coordinators over its region) moves the status and adds notes.
+     * Every status move and note goes to the item's history.
+     */
+    async update(actor: Actor, id: number, input: UpdateActionItem, context: RequestContext) {
+      const before = await visibleItem(actor, id);
+      const meeting = (await meetings.get(before.meetingId))!;
+      const runsMeeting = canEditMeeting(actor, meeting);
+      const owns = can(actor.principal, 'write', { regionCode: before.ownerRegionCode, unitId: before.ownerUnitId });
+      const reassigns = input.title !== undefined || input.ownerUnitId !== undefined || input.ownerPersonId !== undefined || input.dueDate !== undefined;
+      if (!runsMeeting && !(owns && !reassigns)) throw new AppError('forbidden', 403);
+      const stale = async () => staleVersion(await fieldsChangedSince(db, 'action_item', String(id), input.version), (await repo.get(id, clock.now()))!);
+      if (input.version !== before.version) throw await stale();
+      const after: ActionItemFields = {
+        title: input.title ?? before.title,
+        ownerUnitId: input.ownerUnitId ?? before.ownerUnitId,
+        ownerPersonId: input.ownerPersonId === undefined ? (input.ownerUnitId === undefined ? before.ownerPersonId : null) : input.ownerPersonId,
+        dueDate: input.dueDate === undefined ? before.dueDate : input.dueDate,
+        status: input.status ?? before.status,
+      };
+      if (after.status !== before.status && !canMoveTo(before.status, after.status)) throw new AppError('invalid', 400, { detail: `status: ${before.status} → ${after.status}` });
+      if (after.ownerUnitId !== before.ownerUnitId || after.ownerPersonId !== before.ownerPersonId) await checkOwner(actor, after.ownerUnitId, after.ownerPersonId);
+      const changes = changedFields(
+        { title: before.title, ownerUnitId: before.ownerUnitId, ownerPersonId: before.ownerPersonId, dueDate: before.dueDate, status: before.status },
+        { ...after },
+      );
+      const note = input.note ?? null;
+      if (Object.keys(changes).length === 0 && note === null) return this.detail(actor, id);
+      const saved = await db.transaction(async (tx) => {
+        const now = clock.now();
+        const txRepo = createActionItemRepo(tx);
+        if (!(await txRepo.update(id, after, input.version, now))) return false;
+        const moved = after.status !== before.status;
+        await txRepo.addEvent({
+          actionItemId: id, at: now, actorId: actor.userId, actorLabel: actor.label,
+          fromStatus: moved ? before.status : null, toStatus: moved ? after.status : null, note, fileId: null,
+        });
+        await appendAudit(tx, {
+          actor: { type: actor.type, id: actor.userId, label: actor.label },
+          action: 'action_item.update', entityType: 'action_item', entityId: String(id), regionCode: before.ownerRegionCode,
+          changes: { ...changes, ...(note === null ? {} : { note: [null, note] }), version: [input.version, input.version + 1] },
+          ip: context.ip, client: context.client, at: now,
+        });
+        return true;
+      });
+      if (!saved) throw await stale();
+      return this.detail(actor, id);
+    },
+  };
+}
+
+export type ActionItemService = ReturnType<typeof createActionItemService>;
