@@ -1,13 +1,13 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { withinRegions } from '../../db/scope.js';
+import { isoInstant } from '../../db/values.js';
 import type { ActionItem } from '../../contracts/meetings.js';
 import type { ActionStatus } from '../../domain/meetings/vocabulary.js';
 import { meetingVisible, type MeetingVisibility } from '../meetings/repo.js';
 
 type Executor = Pick<Db, 'execute'>;
 
-const iso = (value: unknown) => new Date(String(value)).toISOString();
 
 /**
  * SQL true when the item is open or in progress past the end of its due day in its owner's zone:
@@ -33,12 +33,12 @@ const selectItems = (now: Date) => sql`
 
 function toItem(row: Record<string, unknown>): ActionItem {
   return {
-    id: Number(row.id), meetingId: Number(row.meeting_id), meetingTitle: String(row.meeting_title), meetingStartsAt: iso(row.meeting_starts_at),
+    id: Number(row.id), meetingId: Number(row.meeting_id), meetingTitle: String(row.meeting_title), meetingStartsAt: isoInstant(row.meeting_starts_at),
     findingId: row.finding_id == null ? null : Number(row.finding_id), strategyId: row.strategy_id == null ? null : Number(row.strategy_id),
     title: String(row.title), ownerUnitId: Number(row.owner_unit_id), ownerUnitName: String(row.owner_unit_name), ownerRegionCode: String(row.owner_region_code),
     ownerPersonId: row.owner_person_id == null ? null : Number(row.owner_person_id), ownerPersonName: (row.owner_person_name as string | null) ?? null,
     dueDate: (row.due_date as string | null) ?? null, status: row.status as ActionStatus, overdue: row.overdue === true || row.overdue === 't',
-    version: Number(row.version), updatedAt: iso(row.updated_at),
+    version: Number(row.version), updatedAt: isoInstant(row.updated_at),
   };
 }
 
@@ -152,7 +152,7 @@ export function createActionItemRepo(db: Executor) {
         select e.id, e.at, e.actor_label, e.from_status, e.to_status, e.note, f.id as file_id, f.name as file_name, f.media_type, f.size
         from action_item_events e left join files f on f.id = e.file_id where e.action_item_id = ${id} order by e.id`);
       return rows.rows.map((row) => ({
-        id: Number(row.id), at: iso(row.at), actorLabel: String(row.actor_label),
+        id: Number(row.id), at: isoInstant(row.at), actorLabel: String(row.actor_label),
         fromStatus: (row.from_status as ActionStatus | null) ?? null, toStatus: (row.to_status as ActionStatus | null) ?? null,
         note: (row.note as string | null) ?? null,
         file: row.file_id == null ? null : { id: Number(row.file_id), name: String(row.file_name), mediaType: String(row.media_type), size: Number(row.size) },
@@ -163,7 +163,7 @@ export function createActionItemRepo(db: Executor) {
       const rows = await db.execute(sql`
         select m.id, m.title, m.starts_at from action_item_meetings c join meetings m on m.id = c.meeting_id
         where c.action_item_id = ${id} order by m.starts_at`);
-      return rows.rows.map((row) => ({ meetingId: Number(row.id), title: String(row.title), startsAt: iso(row.starts_at) }));
+      return rows.rows.map((row) => ({ meetingId: Number(row.id), title: String(row.title), startsAt: isoInstant(row.starts_at) }));
     },
 
     /** Links an item to a later meeting; false when it was already linked. */

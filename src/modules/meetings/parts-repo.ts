@@ -1,14 +1,11 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { isoInstantOrNull, textArraySql, textList } from '../../db/values.js';
 import type { CreateDeclaration, CreateFinding, CreateSpeaker, Invitation } from '../../contracts/meetings.js';
 import type { FindingDomain, RsvpState, Severity } from '../../domain/meetings/vocabulary.js';
 
 type Executor = Pick<Db, 'execute'>;
 
-const isoOrNull = (value: unknown) => (value == null ? null : new Date(String(value)).toISOString());
-const textArray = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
-const textArraySql = (values: string[]) =>
-  values.length === 0 ? sql`'{}'::text[]` : sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
 
 export interface FindingRecord {
   id: number;
@@ -33,7 +30,7 @@ function toInvitation(row: Record<string, unknown>): Invitation {
     personId: row.person_id == null ? null : Number(row.person_id),
     personName: (row.person_name as string | null) ?? null,
     rsvp: row.rsvp as RsvpState,
-    attendedAt: isoOrNull(row.attended_at),
+    attendedAt: isoInstantOrNull(row.attended_at),
     representative: (row.representative as string | null) ?? null,
   };
 }
@@ -78,7 +75,7 @@ export function createMeetingPartsRepo(db: Executor) {
       const rows = await db.execute(sql`select id, position, person_id, unit_id, name, title, points from meeting_speakers where meeting_id = ${meetingId} order by position, id`);
       return rows.rows.map((row) => ({
         id: Number(row.id), position: Number(row.position), personId: row.person_id == null ? null : Number(row.person_id),
-        unitId: row.unit_id == null ? null : Number(row.unit_id), name: String(row.name), title: (row.title as string | null) ?? null, points: textArray(row.points),
+        unitId: row.unit_id == null ? null : Number(row.unit_id), name: String(row.name), title: (row.title as string | null) ?? null, points: textList(row.points),
       }));
     },
 
@@ -162,7 +159,7 @@ export function createMeetingPartsRepo(db: Executor) {
         id: Number(row.id), title: String(row.title), text: String(row.text),
         signatories: signatories.rows.filter((s) => Number(s.declaration_id) === Number(row.id)).map((s) => ({
           id: Number(s.id), unitId: s.unit_id == null ? null : Number(s.unit_id), personId: s.person_id == null ? null : Number(s.person_id),
-          name: String(s.name), position: (s.position as string | null) ?? null, signedAt: isoOrNull(s.signed_at),
+          name: String(s.name), position: (s.position as string | null) ?? null, signedAt: isoInstantOrNull(s.signed_at),
         })),
       }));
     },

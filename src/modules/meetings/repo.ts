@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { withinRegions } from '../../db/scope.js';
+import { isoInstant, isoInstantOrNull, textArraySql, textList } from '../../db/values.js';
 import type { Meeting, MeetingListQuery } from '../../contracts/meetings.js';
 import type { MeetingKind, MeetingLevel, MeetingMode } from '../../domain/meetings/vocabulary.js';
 import type { TimeZoneLabel } from '../../domain/regions/timezones.js';
@@ -31,9 +32,6 @@ export interface MeetingRecord {
   summary: string | null;
 }
 
-const iso = (value: unknown) => new Date(String(value)).toISOString();
-const isoOrNull = (value: unknown) => (value == null ? null : iso(value));
-const textArray = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
 const SELECT_MEETING = sql`
   select m.id, m.kind, m.title, m.organiser_unit_id, u.name as organiser_name, u.agency_code as organiser_agency,
@@ -77,16 +75,16 @@ export function createMeetingRepo(db: Executor) {
         electionId: (row.election_id as string | null) ?? null,
         stageCode: (row.stage_code as string | null) ?? null,
         contestIds: contestRows.rows.filter((c) => Number(c.meeting_id) === id).map((c) => Number(c.contest_id)),
-        startsAt: iso(row.starts_at),
-        endsAt: isoOrNull(row.ends_at),
+        startsAt: isoInstant(row.starts_at),
+        endsAt: isoInstantOrNull(row.ends_at),
         timeZone: row.time_zone as TimeZoneLabel,
         venue: (row.venue as string | null) ?? null,
         mode: row.mode as MeetingMode,
-        legalBasis: textArray(row.legal_basis),
+        legalBasis: textList(row.legal_basis),
         agenda: (row.agenda as string | null) ?? null,
         summary: (row.summary as string | null) ?? null,
         version: Number(row.version),
-        updatedAt: iso(row.updated_at),
+        updatedAt: isoInstant(row.updated_at),
       };
     });
   }
@@ -126,7 +124,7 @@ export function createMeetingRepo(db: Executor) {
         insert into meetings (kind, title, organiser_unit_id, level, election_id, stage_code, starts_at, ends_at, time_zone, venue, mode,
           legal_basis, agenda, summary, created_by, created_at, updated_at)
         values (${meeting.kind}, ${meeting.title}, ${meeting.organiserUnitId}, ${meeting.level}, ${meeting.electionId}, ${meeting.stageCode},
-          ${meeting.startsAt}, ${meeting.endsAt}, ${meeting.timeZone}, ${meeting.venue}, ${meeting.mode}, ${textArrayLiteral(meeting.legalBasis)},
+          ${meeting.startsAt}, ${meeting.endsAt}, ${meeting.timeZone}, ${meeting.venue}, ${meeting.mode}, ${textArraySql(meeting.legalBasis)},
           ${meeting.agenda}, ${meeting.summary}, ${createdBy}, ${now.toISOString()}, ${now.toISOString()})
         returning id`);
       const id = Number(rows.rows[0]!.id);
@@ -139,7 +137,7 @@ export function createMeetingRepo(db: Executor) {
       const rows = await db.execute(sql`
         update meetings set kind = ${meeting.kind}, title = ${meeting.title}, organiser_unit_id = ${meeting.organiserUnitId}, level = ${meeting.level},
           election_id = ${meeting.electionId}, stage_code = ${meeting.stageCode}, starts_at = ${meeting.startsAt}, ends_at = ${meeting.endsAt},
-          time_zone = ${meeting.timeZone}, venue = ${meeting.venue}, mode = ${meeting.mode}, legal_basis = ${textArrayLiteral(meeting.legalBasis)},
+          time_zone = ${meeting.timeZone}, venue = ${meeting.venue}, mode = ${meeting.mode}, legal_basis = ${textArraySql(meeting.legalBasis)},
           agenda = ${meeting.agenda}, summary = ${meeting.summary}, version = version + 1, updated_at = ${now.toISOString()}
         where id = ${id} and version = ${expectedVersion} returning id`);
       if (rows.rows.length === 0) return false;
@@ -179,12 +177,6 @@ export function createMeetingRepo(db: Executor) {
       return rows.rows.length > 0;
     },
   };
-}
-
-/** A text[] value built element by element, so both drivers bind each string the same way. */
-function textArrayLiteral(values: string[]): SQL {
-  if (values.length === 0) return sql`'{}'::text[]`;
-  return sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
 }
 
 export type MeetingRepo = ReturnType<typeof createMeetingRepo>;

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { isoInstant } from '../../db/values.js';
 import { MEETING_DOCUMENT, meetingVisible, type MeetingVisibility } from './repo.js';
 
 type Executor = Pick<Db, 'execute'>;
@@ -32,6 +33,6 @@ export async function searchMeetings(db: Executor, visibility: MeetingVisibility
     order by h.rank desc, m.starts_at desc, h.id limit ${limit}`);
   return rows.rows.map((row) => ({
     type: row.type as Hit['type'], id: Number(row.id), meetingId: Number(row.meeting_id), meetingTitle: String(row.meeting_title),
-    startsAt: new Date(String(row.starts_at)).toISOString(), text: String(row.text), rank: Number(row.rank),
+    startsAt: isoInstant(row.starts_at), text: String(row.text), rank: Number(row.rank),
   }));
 }
