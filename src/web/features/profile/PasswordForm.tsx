@@ -2,28 +2,24 @@ import { Alert, Button, Paper, PasswordInput, Stack, Text, Title } from '@mantin
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../shell/QueryState';
-import { PASSWORD_MIN } from '../auth/access';
 import { useChangePassword } from '../auth/session';
+import { NewPasswordFields, useNewPassword } from './NewPasswordFields';
 
 /** Current password, then the new one twice; the server ends every other session. */
 export function PasswordForm() {
   const { t } = useTranslation();
   const change = useChangePassword();
   const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const tooShort = next !== '' && next.length < PASSWORD_MIN;
-  const mismatch = repeat !== '' && repeat !== next;
-  const valid = current !== '' && next.length >= PASSWORD_MIN && repeat === next;
+  const password = useNewPassword();
+  const valid = current !== '' && password.valid;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!valid) return;
-    change.mutate({ current, next }, {
+    change.mutate({ current, next: password.next }, {
       onSuccess: () => {
         setCurrent('');
-        setNext('');
-        setRepeat('');
+        password.clear();
       },
     });
   };
@@ -37,13 +33,7 @@ export function PasswordForm() {
           {change.isError && <ErrorNotice error={change.error} />}
           <PasswordInput label={t('profile.currentPassword')} autoComplete="current-password" required value={current}
             onChange={(event) => setCurrent(event.currentTarget.value)} />
-          <PasswordInput label={t('profile.newPassword')} autoComplete="new-password" required value={next}
-            description={t('profile.passwordRule', { min: PASSWORD_MIN })}
-            error={tooShort ? t('profile.passwordTooShort', { min: PASSWORD_MIN }) : undefined}
-            onChange={(event) => setNext(event.currentTarget.value)} />
-          <PasswordInput label={t('profile.repeatPassword')} autoComplete="new-password" required value={repeat}
-            error={mismatch ? t('profile.passwordMismatch') : undefined}
-            onChange={(event) => setRepeat(event.currentTarget.value)} />
+          <NewPasswordFields state={password} />
           <Button type="submit" disabled={!valid} loading={change.isPending} w="fit-content">{t('profile.changePassword')}</Button>
         </Stack>
       </form>

@@ -1,10 +1,10 @@
-import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../accountsApi';
 import { ErrorNotice } from '../../shell/QueryState';
-import { PASSWORD_MIN } from '../auth/access';
+import { NewPasswordFields, useNewPassword } from '../profile/NewPasswordFields';
 import { useResetPassword, type UserNotice } from './queries';
 
 /** "Reset password" on an account row: a new password typed twice; the server ends all of the account's sessions. */
@@ -26,16 +26,12 @@ export function ResetPasswordButton({ user, onSaved }: { user: User; onSaved: (n
 function ResetPasswordForm({ user, onDone, onCancel }: { user: User; onDone: (notice: UserNotice) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const reset = useResetPassword();
-  const [next, setNext] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const tooShort = next !== '' && next.length < PASSWORD_MIN;
-  const mismatch = repeat !== '' && repeat !== next;
-  const valid = next.length >= PASSWORD_MIN && repeat === next;
+  const password = useNewPassword();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!valid) return;
-    reset.mutate({ id: user.id, newPassword: next }, { onSuccess: () => onDone({ kind: 'reset', email: user.email }) });
+    if (!password.valid) return;
+    reset.mutate({ id: user.id, newPassword: password.next }, { onSuccess: () => onDone({ kind: 'reset', email: user.email }) });
   };
   return (
     <form onSubmit={submit} noValidate>
@@ -43,16 +39,10 @@ function ResetPasswordForm({ user, onDone, onCancel }: { user: User; onDone: (no
         <Text size="sm" c="dimmed">{user.email}</Text>
         <Text size="sm">{t('users.resetHint')}</Text>
         {reset.isError && <ErrorNotice error={reset.error} />}
-        <PasswordInput label={t('profile.newPassword')} autoComplete="new-password" required value={next} data-autofocus
-          description={t('profile.passwordRule', { min: PASSWORD_MIN })}
-          error={tooShort ? t('profile.passwordTooShort', { min: PASSWORD_MIN }) : undefined}
-          onChange={(event) => setNext(event.currentTarget.value)} />
-        <PasswordInput label={t('profile.repeatPassword')} autoComplete="new-password" required value={repeat}
-          error={mismatch ? t('profile.passwordMismatch') : undefined}
-          onChange={(event) => setRepeat(event.currentTarget.value)} />
+        <NewPasswordFields state={password} autoFocus />
         <Group justify="flex-end" mt="sm">
           <Button variant="default" onClick={onCancel}>{t('common.cancel')}</Button>
-          <Button type="submit" color="orange" disabled={!valid} loading={reset.isPending}>{t('users.resetSubmit')}</Button>
+          <Button type="submit" color="orange" disabled={!password.valid} loading={reset.isPending}>{t('users.resetSubmit')}</Button>
         </Group>
       </Stack>
     </form>
