@@ -14,6 +14,8 @@ export async function readSpreadsheet(bytes: Buffer): Promise<string[][]> {
   if (bytes.length === 0) throw new AppError('invalid', 400, { detail: 'file' });
   const rows = ZIP_MAGIC.every((byte, i) => bytes[i] === byte) ? await readXlsx(bytes) : readCsv(bytes);
   if (rows.length - 1 > MAX_IMPORT_ROWS) throw new AppError('payload_too_large', 413);
+  // XLSX text may spell a NUL as `_x0000_`, which PostgreSQL text cannot hold (and no cell means).
+  if (rows.some((cells) => cells.some((cell) => cell.includes('\u0000')))) throw new AppError('invalid', 400, { detail: 'NUL' });
   return rows;
 }
 
@@ -56,12 +58,28 @@ async function readXlsx(bytes: Buffer): Promise<string[][]> {
   return rows;
 }
 
-/** A cell as text; a damaged workbook (e.g. a shared string that is not there) reads as empty, not as a crash. */
+/**
+ * A cell as text; a damaged workbook (e.g. a shared string that is not there) reads as empty, not as a crash.
+ * Spreadsheet dates and times have no zone: exceljs hands them over as UTC instants of the wall clock
+ * typed, so they read as that wall clock ("2024-07-30 09:30", or "09:30" for a time of day), never
+ * through the server's own zone.
+ */
 function cellText(cell: ExcelJS.Cell): string {
   try {
+    const value: unknown = cell.value;
+    if (value instanceof Date) return wallClockText(value);
     const text: unknown = cell.text;
     return typeof text === 'string' ? text : '';
   } catch {
     return '';
   }
+}
+
+function wallClockText(value: Date): string {
+  if (Number.isNaN(value.getTime())) return '';
+  const iso = value.toISOString();
+  const time = iso.slice(11, iso.endsWith(':00.000Z') ? 16 : 19);
+  // Day 0 of the 1900 date system: a time typed without a date.
+  if (iso.startsWith('1899-12-30')) return time;
+  return time === '00:00' ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${time}`;
 }

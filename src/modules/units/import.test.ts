@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestUser, openTestApp, signIn, TEST_ORIGIN } from '../../../test/helpers.js';
+import { createTestUser, multipartBody, openTestApp, signIn, TEST_ORIGIN } from '../../../test/helpers.js';
 
 let ctx: Awaited<ReturnType<typeof openTestApp>>;
 let coordinator: string;
@@ -16,14 +16,8 @@ beforeAll(async () => {
 });
 afterAll(async () => ctx?.close());
 
-function multipart(content: Buffer | string, filename: string) {
-  const boundary = '----sinergi-test-boundary';
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
-  return { payload: Buffer.concat([Buffer.from(head), Buffer.from(content), Buffer.from(`\r\n--${boundary}--\r\n`)]), contentType: `multipart/form-data; boundary=${boundary}` };
-}
-
 async function upload(cookie: string, content: Buffer | string, { dryRun = false, lang = 'en', filename = 'units.csv' } = {}) {
-  const { payload, contentType } = multipart(content, filename);
+  const { payload, contentType } = multipartBody({ content, filename });
   return ctx.app.inject({
     method: 'POST', url: `/api/v1/units/import?dryRun=${dryRun}`, payload,
     cookies: { sinergi_session: cookie }, headers: { origin: TEST_ORIGIN, 'content-type': contentType, 'accept-language': lang },

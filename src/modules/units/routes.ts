@@ -2,10 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   agencyListSchema, createUnitSchema, updateUnitSchema, unitImportQuerySchema, unitImportReportSchema, unitListQuerySchema, unitListSchema, unitParamsSchema, unitSchema,
 } from '../../contracts/accounts.js';
-import { AppError } from '../../domain/errors.js';
 import { languageFromHeader } from '../../i18n/messages.js';
 import { readSpreadsheet } from './import-file.js';
-import type { FastifyRequest } from 'fastify';
+import { readUpload } from '../../server/upload.js';
 import { errorSchema } from '../../contracts/common.js';
 import { requestContext, requireActor } from '../../server/auth.js';
 import type { UnitService } from './service.js';
@@ -28,7 +27,7 @@ export function unitRoutes(units: UnitService): FastifyPluginAsyncZod {
       },
     }, async (request) => {
       const actor = requireActor(request);
-      const sheet = await readSpreadsheet(await readUpload(request));
+      const sheet = await readSpreadsheet((await readUpload(request)).bytes);
       const lang = languageFromHeader(request.headers['accept-language']);
       return units.importRows(actor, sheet, { dryRun: request.query.dryRun === 'true', lang }, requestContext(request));
     });
@@ -51,20 +50,4 @@ export function unitRoutes(units: UnitService): FastifyPluginAsyncZod {
       schema: { tags: ['units'], summary: 'Create a unit', body: createUnitSchema, response: { 201: unitSchema, 400: errorSchema, 401: errorSchema, 403: errorSchema, 409: errorSchema } },
     }, async (request, reply) => reply.status(201).send(await units.create(requireActor(request), request.body, requestContext(request))));
   };
-}
-
-/**
- * The one file of an upload, in the field named "file". The multipart parser reports broken framing
- * (no boundary, a body cut short) with plain errors: those are the client's fault, so a 400.
- */
-async function readUpload(request: FastifyRequest): Promise<Buffer> {
-  try {
-    const file = await request.file();
-    if (!file || file.fieldname !== 'file') throw new AppError('invalid', 400, { detail: 'file' });
-    return await file.toBuffer();
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (error instanceof AppError || (typeof code === 'string' && code.startsWith('FST_'))) throw error;
-    throw new AppError('invalid', 400, { detail: 'multipart' });
-  }
 }

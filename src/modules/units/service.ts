@@ -7,6 +7,7 @@ import type { Clock } from '../../services.js';
 import { appendAudit } from '../audit/service.js';
 import type { Actor, RequestContext } from '../auth/actor.js';
 import { readableOr404 } from '../auth/guards.js';
+import { canChangeUnit } from './access.js';
 import { createUnitRepo } from './repo.js';
 import { mapColumns, validateUnitRows, type RowError } from '../../domain/units/import-rows.js';
 import { translateTerm, type Language } from '../../i18n/messages.js';
@@ -77,7 +78,7 @@ export function createUnitService(db: Db, clock: Clock) {
      */
     async update(actor: Actor, id: number, input: UpdateUnit, context: RequestContext): Promise<Unit> {
       const before = readableOr404(actor, await repo.get(id));
-      if (!can(actor.principal, 'manage_accounts', { regionCode: before.regionCode })) throw new AppError('forbidden', 403);
+      if (!canChangeUnit(actor, before)) throw new AppError('forbidden', 403);
       const agencyCode = input.agencyCode?.toUpperCase() ?? before.agencyCode;
       if (agencyCode !== before.agencyCode && !(await repo.agencyExists(agencyCode))) throw new AppError('invalid', 400, { detail: `agencyCode: ${agencyCode}` });
       const after = { agencyCode, name: input.name ?? before.name };

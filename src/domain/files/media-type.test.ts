@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { safeFileName, sniffMediaType } from './media-type.js';
+
+describe('sniffMediaType', () => {
+  it('recognises PDF, PNG and JPEG by their first bytes', () => {
+    expect(sniffMediaType(Buffer.from('%PDF-1.7\n...'))).toBe('application/pdf');
+    expect(sniffMediaType(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]))).toBe('image/png');
+    expect(sniffMediaType(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]))).toBe('image/jpeg');
+  });
+
+  it('refuses anything else, whatever its name would say', () => {
+    expect(sniffMediaType(Buffer.from('<script>alert(1)</script>'))).toBeNull();
+    expect(sniffMediaType(Buffer.from('%PD'))).toBeNull();
+    expect(sniffMediaType(Buffer.alloc(0))).toBeNull();
+    expect(sniffMediaType(Buffer.from('PK\u0003\u0004'))).toBeNull();
+  });
+});
+
+describe('safeFileName', () => {
+  it('keeps the last path segment without control characters or quotes', () => {
+    expect(safeFileName('C:\\Users\\a\\bukti "final".pdf', 'application/pdf')).toBe('bukti final.pdf');
+    expect(safeFileName('../../etc/passwd\r\n', 'image/png')).toBe('passwd');
+  });
+
+  it('names a nameless file by its type', () => {
+    expect(safeFileName(undefined, 'image/jpeg')).toBe('file.jpg');
+    expect(safeFileName('  ', 'application/pdf')).toBe('file.pdf');
+  });
+});
