@@ -34,6 +34,11 @@ export const meetings = pgTable(
     legalBasis: text('legal_basis').array().notNull().default(sql`'{}'::text[]`),
     agenda: text('agenda'),
     summary: text('summary'),
+    /** Who signs the minutes: the chair (pimpinan rapat) and the minute taker (notulis). */
+    chairName: text('chair_name'),
+    chairPosition: text('chair_position'),
+    minuteTakerName: text('minute_taker_name'),
+    minuteTakerPosition: text('minute_taker_position'),
     version: integer('version').notNull().default(1),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

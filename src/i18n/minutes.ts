@@ -1,0 +1,96 @@
+import type { MinutesLabels } from '../domain/minutes/types.js';
+import type { Language } from './messages.js';
+
+/** Every word printed on the minutes of a meeting (notulen rapat), in Bahasa Indonesia and English. */
+export const MINUTES_LABELS: Record<Language, MinutesLabels> = {
+  id: {
+    language: 'id-ID',
+    title: 'NOTULEN RAPAT',
+    footerTitle: 'Notulen',
+    page: 'Halaman {page} dari {pages}',
+    facts: {
+      kind: 'Jenis rapat', level: 'Tingkat', regions: 'Wilayah', date: 'Hari/tanggal', time: 'Waktu', venue: 'Tempat', mode: 'Moda',
+      legalBasis: 'Dasar hukum', agenda: 'Agenda', organiser: 'Penyelenggara',
+    },
+    sections: {
+      summary: 'Ringkasan', attendance: 'Daftar Hadir', speakers: 'Pembicara dan Pokok Bahasan', findings: 'Temuan', strategies: 'Strategi',
+      decisions: 'Keputusan', actionItems: 'Rencana Tindak Lanjut', carriedItems: 'Tindak Lanjut dari Rapat Sebelumnya', declarations: 'Deklarasi dan Pakta',
+    },
+    columns: {
+      no: 'No.', unit: 'Unit/Instansi', person: 'Nama', position: 'Jabatan', present: 'Hadir', arrival: 'Jam datang', problem: 'Permasalahan',
+      domain: 'Bidang', severity: 'Keparahan', region: 'Wilayah', strategy: 'Strategi', answers: 'Menjawab temuan no.', action: 'Tindak lanjut',
+      owner: 'Penanggung jawab', due: 'Tenggat', status: 'Status', agreedAt: 'Disepakati pada', signature: 'Tanda tangan',
+    },
+    yes: 'Ya',
+    no: 'Tidak',
+    none: 'Tidak ada.',
+    representative: 'mewakili',
+    attendanceSummary: 'Hadir {present} dari {invited} undangan.',
+    overdue: 'lewat tenggat',
+    signed: 'Sudah',
+    notSigned: 'Belum',
+    untilDone: 's.d. selesai',
+    minuteTaker: 'Notulis,',
+    chair: 'Pimpinan Rapat,',
+    timeSeparator: '.',
+    months: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
+    weekdays: ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'],
+    kinds: {
+      rakor: 'Rapat Koordinasi (Rakor)', rakornis: 'Rapat Koordinasi Teknis (Rakornis)', monev: 'Rapat Monitoring dan Evaluasi',
+      apel_deklarasi: 'Apel/Deklarasi', sosialisasi: 'Sosialisasi', bimtek: 'Bimbingan Teknis (Bimtek)', other: 'Lainnya',
+    },
+    levels: { pusat: 'Pusat', provinsi: 'Provinsi', kabupaten_kota: 'Kabupaten/Kota', kecamatan: 'Kecamatan' },
+    modes: { luring: 'Luring (tatap muka)', daring: 'Daring', hybrid: 'Hibrida (luring dan daring)' },
+    domains: {
+      logistik: 'Logistik', keamanan: 'Keamanan', anggaran: 'Anggaran', data_pemilih: 'Data pemilih', netralitas_asn: 'Netralitas ASN', siber: 'Siber',
+      bencana: 'Bencana', hoaks: 'Hoaks', politik_uang: 'Politik uang', konflik: 'Konflik', sdm_adhoc: 'SDM badan ad hoc', lainnya: 'Lainnya',
+    },
+    severities: { rendah: 'Rendah', sedang: 'Sedang', tinggi: 'Tinggi', kritis: 'Kritis' },
+    statuses: { open: 'Belum dikerjakan', in_progress: 'Sedang dikerjakan', done: 'Selesai', cancelled: 'Dibatalkan' },
+  },
+  en: {
+    language: 'en',
+    title: 'MINUTES OF MEETING',
+    footerTitle: 'Minutes',
+    page: 'Page {page} of {pages}',
+    facts: {
+      kind: 'Kind of meeting', level: 'Level', regions: 'Regions', date: 'Date', time: 'Time', venue: 'Venue', mode: 'Mode',
+      legalBasis: 'Legal basis', agenda: 'Agenda', organiser: 'Organiser',
+    },
+    sections: {
+      summary: 'Summary', attendance: 'Attendance', speakers: 'Speakers and Points', findings: 'Findings', strategies: 'Strategies',
+      decisions: 'Decisions', actionItems: 'Action Items', carriedItems: 'Action Items Carried from Earlier Meetings', declarations: 'Declarations and Pacts',
+    },
+    columns: {
+      no: 'No.', unit: 'Unit/Agency', person: 'Name', position: 'Position', present: 'Present', arrival: 'Arrived', problem: 'Problem',
+      domain: 'Domain', severity: 'Severity', region: 'Region', strategy: 'Strategy', answers: 'Answers finding no.', action: 'Action',
+      owner: 'Owner', due: 'Due', status: 'Status', agreedAt: 'Agreed at', signature: 'Signature',
+    },
+    yes: 'Yes',
+    no: 'No',
+    none: 'None recorded.',
+    representative: 'representing',
+    attendanceSummary: '{present} of {invited} invited attended.',
+    overdue: 'overdue',
+    signed: 'Signed',
+    notSigned: 'Not signed',
+    untilDone: 'until the end',
+    minuteTaker: 'Minute taker,',
+    chair: 'Chair of the meeting,',
+    timeSeparator: ':',
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+    kinds: {
+      rakor: 'Coordination meeting (rakor)', rakornis: 'Technical coordination meeting (rakornis)', monev: 'Monitoring and evaluation meeting',
+      apel_deklarasi: 'Roll call / declaration', sosialisasi: 'Public information session', bimtek: 'Technical guidance (bimtek)', other: 'Other',
+    },
+    levels: { pusat: 'National', provinsi: 'Province', kabupaten_kota: 'Regency/City', kecamatan: 'District' },
+    modes: { luring: 'In person', daring: 'Online', hybrid: 'Hybrid (in person and online)' },
+    domains: {
+      logistik: 'Logistics', keamanan: 'Security', anggaran: 'Budget', data_pemilih: 'Voter data', netralitas_asn: 'Civil service neutrality', siber: 'Cyber',
+      bencana: 'Disaster', hoaks: 'Hoaxes', politik_uang: 'Vote buying', konflik: 'Conflict', sdm_adhoc: 'Ad hoc staff', lainnya: 'Other',
+    },
+    severities: { rendah: 'Low', sedang: 'Medium', tinggi: 'High', kritis: 'Critical' },
+    statuses: { open: 'Open', in_progress: 'In progress', done: 'Done', cancelled: 'Cancelled' },
+  },
+};
