@@ -13,6 +13,9 @@ import { createPeopleService } from './modules/people/service.js';
 import { createMeetingService } from './modules/meetings/service.js';
 import { createMeetingPartsService } from './modules/meetings/parts-service.js';
 import { createActionItemService } from './modules/action-items/service.js';
+import { createMeetingSheets } from './modules/meeting-sheets/service.js';
+import { createLetterheadService } from './modules/letterheads/service.js';
+import { createMinutesService } from './modules/minutes/service.js';
 
 /** The source of "now": passed in so that tests and benchmarks can fix it. */
 export interface Clock {
@@ -37,6 +40,7 @@ export function clockFromEnv(env: NodeJS.ProcessEnv): Clock {
 export function createServices(database: Database, clock: Clock = systemClock) {
   const regionRepo = createRegionRepo(database.db);
   const electionRepo = createElectionRepo(database.db);
+  const meetings = createMeetingService(database.db, clock);
   return {
     database,
     clock,
@@ -49,9 +53,12 @@ export function createServices(database: Database, clock: Clock = systemClock) {
     units: createUnitService(database.db, clock),
     audit: createAuditViewer(database.db),
     people: createPeopleService(database.db, clock),
-    meetings: createMeetingService(database.db, clock),
+    meetings,
     meetingParts: createMeetingPartsService(database.db, clock),
     actionItems: createActionItemService(database.db, clock),
+    meetingSheets: createMeetingSheets(database.db, clock),
+    letterheads: createLetterheadService(database.db, clock),
+    minutes: createMinutesService(database.db, meetings),
   };
 }
 

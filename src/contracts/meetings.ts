@@ -35,6 +35,11 @@ const meetingFields = {
   legalBasis: z.array(regulationSchema).max(20),
   agenda: optionalText(5000),
   summary: optionalText(20000),
+  /** Printed under the signature blocks of the minutes. */
+  chairName: optionalText(200),
+  chairPosition: optionalText(200),
+  minuteTakerName: optionalText(200),
+  minuteTakerPosition: optionalText(200),
 };
 
 export const createMeetingSchema = z
@@ -75,6 +80,10 @@ export const meetingSchema = z
     legalBasis: z.array(z.string()),
     agenda: z.string().nullable(),
     summary: z.string().nullable(),
+    chairName: z.string().nullable(),
+    chairPosition: z.string().nullable(),
+    minuteTakerName: z.string().nullable(),
+    minuteTakerPosition: z.string().nullable(),
     version: z.number().int(),
     updatedAt: z.string(),
   })
@@ -229,6 +238,10 @@ export const actionItemDetailSchema = actionItemSchema.extend({
   history: z.array(actionItemEventSchema),
   carriedTo: z.array(z.object({ meetingId: z.number().int(), title: z.string(), startsAt: z.string() })),
 });
+
+/** The text fields of an evidence upload (multipart), checked like a JSON body. */
+export const evidenceFieldsSchema = z.object({ note: optionalText(4000) }).strict();
+export const evidenceParamsSchema = z.object({ id: idParamSchema, fileId: idParamSchema });
 
 export const actionItemListQuerySchema = z.object({
   /** `unit`: the caller's own unit (officers); `region`: everything in the caller's scope. */

@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'rate_limited',
   'payload_too_large',
   'unsupported_media_type',
+  'too_many_rows',
   'internal',
   'db_url_invalid',
   'db_unreachable',

@@ -19,6 +19,7 @@ const MESSAGES: Record<Language, Catalogue> = {
     rate_limited: 'Terlalu banyak permintaan. Coba lagi sebentar lagi.',
     payload_too_large: 'Isi permintaan terlalu besar.',
     unsupported_media_type: 'Jenis isi permintaan tidak didukung.',
+    too_many_rows: 'Ekspor ini memuat {count} baris, melebihi batas {max} baris. Persempit filternya (wilayah, rentang tanggal).',
     internal: 'Terjadi kesalahan pada server. Kejadian ini sudah dicatat.',
     db_url_invalid: 'DATABASE_URL tidak valid: {detail}. Contoh: postgres://user@127.0.0.1:5432/sinergi',
     db_unreachable: 'Tidak dapat terhubung ke PostgreSQL di {target}: {detail}',
@@ -40,6 +41,7 @@ const MESSAGES: Record<Language, Catalogue> = {
     rate_limited: 'Too many requests. Try again shortly.',
     payload_too_large: 'Request body is too large.',
     unsupported_media_type: 'Unsupported request content type.',
+    too_many_rows: 'This export would hold {count} rows, more than the limit of {max}. Narrow the filters (region, date range).',
     internal: 'Something went wrong on the server. It has been logged.',
     db_url_invalid: 'DATABASE_URL is not valid: {detail}. Example: postgres://user@127.0.0.1:5432/sinergi',
     db_unreachable: 'Cannot connect to PostgreSQL at {target}: {detail}',
@@ -64,6 +66,7 @@ const NOUNS: Record<Language, Record<string, string>> = {
     'row.name_too_long': 'Nama unit terlalu panjang (maks. 200 karakter)',
     'row.duplicate_in_file': 'Baris ganda dalam berkas ini',
     'row.already_exists': 'Unit ini sudah ada',
+    regulation: 'bukan rujukan peraturan yang dikenali (contoh: UU 10/2016, PP 12/2022, Permendagri 61/2011)',
   },
   en: {
     region: 'Region', election: 'Election', route: 'Route', resource: 'Resource',
@@ -76,6 +79,7 @@ const NOUNS: Record<Language, Record<string, string>> = {
     'row.name_too_long': 'Unit name is too long (at most 200 characters)',
     'row.duplicate_in_file': 'Same row twice in this file',
     'row.already_exists': 'This unit already exists',
+    regulation: 'not a recognised regulation reference (e.g. UU 10/2016, PP 12/2022, Permendagri 61/2011)',
   },
 };
 

@@ -28,6 +28,9 @@ import { peopleRoutes } from '../modules/people/routes.js';
 import { meetingRoutes } from '../modules/meetings/routes.js';
 import { meetingPartRoutes } from '../modules/meetings/parts-routes.js';
 import { actionItemRoutes } from '../modules/action-items/routes.js';
+import { meetingSheetRoutes } from '../modules/meeting-sheets/routes.js';
+import { letterheadRoutes } from '../modules/letterheads/routes.js';
+import { minutesRoutes } from '../modules/minutes/routes.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
 const API_PREFIX = '/api/v1';
@@ -106,6 +109,9 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(meetingRoutes(services.meetings));
       await api.register(meetingPartRoutes(services.meetingParts));
       await api.register(actionItemRoutes(services.actionItems));
+      await api.register(meetingSheetRoutes(services.meetingSheets));
+      await api.register(letterheadRoutes(services.letterheads));
+      await api.register(minutesRoutes(services.minutes));
       await api.register(regionRoutes(services.regions));
       await api.register(electionRoutes(services.elections));
     },

@@ -113,11 +113,13 @@ export function createActionItemRepo(db: Executor) {
     /**
      * Still-pending items agreed at earlier meetings that covered any of these regions or a region
      * inside them, not yet carried to this meeting: what the next meeting should look at again.
+     * Only those the caller may see: a meeting visible through its organiser or an invitation does
+     * not open the earlier meetings on its regions.
      */
-    async pendingBefore(meetingId: number, startsAt: string, regionCodes: string[], now: Date): Promise<ActionItem[]> {
+    async pendingBefore(meetingId: number, startsAt: string, regionCodes: string[], visibility: MeetingVisibility, now: Date): Promise<ActionItem[]> {
       if (regionCodes.length === 0) return [];
       const rows = await db.execute(sql`${selectItems(now)}
-        where a.status in ('open', 'in_progress') and m.starts_at < ${startsAt} and a.meeting_id <> ${meetingId}
+        where a.status in ('open', 'in_progress') and m.starts_at < ${startsAt} and a.meeting_id <> ${meetingId} and ${itemVisible(visibility)}
           and exists (select 1 from meeting_regions er where er.meeting_id = a.meeting_id and ${withinRegions(sql`er.region_code`, regionCodes)})
           and not exists (select 1 from action_item_meetings c where c.action_item_id = a.id and c.meeting_id = ${meetingId})
         order by ${overdueSql(now)} desc, a.due_date asc nulls last, a.id limit 500`);
@@ -145,6 +147,11 @@ export function createActionItemRepo(db: Executor) {
       await db.execute(sql`
         insert into action_item_events (action_item_id, at, actor_id, actor_label, from_status, to_status, note, file_id)
         values (${event.actionItemId}, ${event.at.toISOString()}, ${event.actorId}, ${event.actorLabel}, ${event.fromStatus}, ${event.toStatus}, ${event.note}, ${event.fileId})`);
+    },
+
+    async hasEvidence(id: number, fileId: number): Promise<boolean> {
+      const rows = await db.execute(sql`select 1 from action_item_events where action_item_id = ${id} and file_id = ${fileId} limit 1`);
+      return rows.rows.length > 0;
     },
 
     async history(id: number) {

@@ -6,6 +6,7 @@ import { canMoveTo } from '../../domain/meetings/action-items.js';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../services.js';
 import { appendAudit, fieldsChangedSince } from '../audit/service.js';
+import { readFile, storeFile } from '../files/repo.js';
 import type { Actor, RequestContext } from '../auth/actor.js';
 import { canEditMeeting, editableMeeting, visibilityOf } from '../meetings/access.js';
 import { createMeetingPartsRepo } from '../meetings/parts-repo.js';
@@ -28,6 +29,15 @@ export function createActionItemService(db: Db, clock: Clock) {
       if (!person || person.unitId !== ownerUnitId) throw new AppError('invalid', 400, { detail: 'ownerPersonId' });
     }
     return unit;
+  }
+
+  /** Those who run the item's meeting, and the owner unit (its officers, coordinators over its region). */
+  async function mayFollowUp(actor: Actor, item: { meetingId: number; ownerRegionCode: string; ownerUnitId: number }) {
+    const meeting = (await meetings.get(item.meetingId))!;
+    return {
+      runsMeeting: canEditMeeting(actor, meeting),
+      owns: can(actor.principal, 'write', { regionCode: item.ownerRegionCode, unitId: item.ownerUnitId }),
+    };
   }
 
   async function visibleItem(actor: Actor, id: number) {
@@ -87,9 +97,7 @@ export function createActionItemService(db: Db, clock: Clock) {
      */
     async update(actor: Actor, id: number, input: UpdateActionItem, context: RequestContext) {
       const before = await visibleItem(actor, id);
-      const meeting = (await meetings.get(before.meetingId))!;
-      const runsMeeting = canEditMeeting(actor, meeting);
-      const owns = can(actor.principal, 'write', { regionCode: before.ownerRegionCode, unitId: before.ownerUnitId });
+      const { runsMeeting, owns } = await mayFollowUp(actor, before);
       const reassigns = input.title !== undefined || input.ownerUnitId !== undefined || input.ownerPersonId !== undefined || input.dueDate !== undefined;
       if (!runsMeeting && !(owns && !reassigns)) throw new AppError('forbidden', 403);
       const stale = async () => staleVersion(await fieldsChangedSince(db, 'action_item', String(id), input.version), (await repo.get(id, clock.now()))!);
@@ -128,6 +136,39 @@ export function createActionItemService(db: Db, clock: Clock) {
       });
       if (!saved) throw await stale();
       return this.detail(actor, id);
+    },
+
+    /**
+     * Adds evidence (a PDF, PNG or JPEG, and an optional note) to the item's history. It changes no
+     * field of the item, so it needs no version: two officers adding evidence never conflict.
+     */
+    async addEvidence(actor: Actor, id: number, upload: { bytes: Buffer; fileName: string | undefined; note: string | null }, context: RequestContext) {
+      const item = await visibleItem(actor, id);
+      const { runsMeeting, owns } = await mayFollowUp(actor, item);
+      if (!runsMeeting && !owns) throw new AppError('forbidden', 403);
+      await db.transaction(async (tx) => {
+        const now = clock.now();
+        const file = await storeFile(tx, upload, { regionCode: item.ownerRegionCode, createdBy: actor.userId });
+        await createActionItemRepo(tx).addEvent({
+          actionItemId: id, at: now, actorId: actor.userId, actorLabel: actor.label, fromStatus: null, toStatus: null, note: upload.note, fileId: file.id,
+        });
+        await appendAudit(tx, {
+          actor: { type: actor.type, id: actor.userId, label: actor.label },
+          action: 'action_item.evidence', entityType: 'action_item', entityId: String(id), regionCode: item.ownerRegionCode,
+          changes: { evidence: [null, { fileId: file.id, name: file.name, mediaType: file.mediaType, size: file.size, sha256: file.sha256 }], ...(upload.note === null ? {} : { note: [null, upload.note] }) },
+          ip: context.ip, client: context.client, at: now,
+        });
+      });
+      return this.detail(actor, id);
+    },
+
+    /** An evidence file of an item the reader can see; any other file id is unknown here. */
+    async evidenceFile(actor: Actor, id: number, fileId: number) {
+      await visibleItem(actor, id);
+      if (!(await repo.hasEvidence(id, fileId))) throw notFound();
+      const file = await readFile(db, fileId);
+      if (!file) throw notFound();
+      return file;
     },
   };
 }

@@ -33,7 +33,8 @@ describe('signing in', () => {
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ email: 'admin@desk.go.id', role: 'admin', scopeRegionCode: null, displayName: 'Admin Desk' });
     const cookie = response.cookies.find((c) => c.name === 'sinergi_session');
-    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
+    // Max-Age, counted by the browser's clock: a pinned server clock (SINERGI_CLOCK) must not send an expired cookie.
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/', maxAge: 7 * 24 * 60 * 60 });
     expect((await me(sessionCookie(response))).json().email).toBe('admin@desk.go.id');
   });
 

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { changePasswordSchema, currentUserSchema, loginBodySchema, updateProfileSchema, type CurrentUser } from '../../contracts/auth.js';
 import { errorSchema } from '../../contracts/common.js';
+import { SESSION_ABSOLUTE_MS } from '../../domain/access/session-policy.js';
 import { requestContext, requireActor, SESSION_COOKIE } from '../../server/auth.js';
 import type { Actor } from './actor.js';
 import type { AuthService } from './service.js';
@@ -25,8 +26,11 @@ export function authRoutes(auth: AuthService): FastifyPluginAsyncZod {
       const previous = request.cookies[SESSION_COOKIE];
       if (previous) await auth.logout(previous, requestContext(request));
       const session = await auth.login(request.body.email, request.body.password, requestContext(request));
+      // Max-Age, not Expires: the browser counts the week from its own clock, so a server whose clock is
+      // pinned (SINERGI_CLOCK, demos and browser tests) does not hand out a cookie that expired long ago.
+      // The server still ends the session by its own clock (expires_at in the database).
       reply.setCookie(SESSION_COOKIE, session.token, {
-        httpOnly: true, sameSite: 'strict', secure: request.protocol === 'https', path: '/', expires: session.expiresAt,
+        httpOnly: true, sameSite: 'strict', secure: request.protocol === 'https', path: '/', maxAge: SESSION_ABSOLUTE_MS / 1000,
       });
       return currentUser(session.actor, await auth.account(session.actor.userId));
     });

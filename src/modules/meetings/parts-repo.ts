@@ -21,7 +21,8 @@ const SELECT_INVITATION = sql`
   select i.id, i.unit_id, u.name as unit_name, u.agency_code, i.person_id, p.full_name as person_name, i.rsvp, i.attended_at, i.representative
   from meeting_invitations i left join units u on u.id = i.unit_id left join people p on p.id = i.person_id`;
 
-function toInvitation(row: Record<string, unknown>): Invitation {
+/** An invitation row (columns of SELECT_INVITATION, or more) as the API shows it. */
+export function toInvitation(row: Record<string, unknown>): Invitation {
   return {
     id: Number(row.id),
     unitId: row.unit_id == null ? null : Number(row.unit_id),

@@ -30,13 +30,18 @@ export interface MeetingRecord {
   legalBasis: string[];
   agenda: string | null;
   summary: string | null;
+  chairName: string | null;
+  chairPosition: string | null;
+  minuteTakerName: string | null;
+  minuteTakerPosition: string | null;
 }
 
 
 const SELECT_MEETING = sql`
   select m.id, m.kind, m.title, m.organiser_unit_id, u.name as organiser_name, u.agency_code as organiser_agency,
     u.region_code as organiser_region, m.level, m.election_id, m.stage_code, m.starts_at, m.ends_at, m.time_zone,
-    m.venue, m.mode, m.legal_basis, m.agenda, m.summary, m.version, m.updated_at
+    m.venue, m.mode, m.legal_basis, m.agenda, m.summary, m.chair_name, m.chair_position,
+    m.minute_taker_name, m.minute_taker_position, m.version, m.updated_at
   from meetings m join units u on u.id = m.organiser_unit_id`;
 
 /** SQL true when the caller may see meeting `m`: it covers a region in scope, is organised in scope, or invites the caller's unit. */
@@ -51,6 +56,26 @@ export function meetingVisible(visibility: MeetingVisibility): SQL {
 
 /** The meetings text-search expression; it matches the GIN index of migration 0004 exactly. */
 export const MEETING_DOCUMENT = sql`to_tsvector('indonesian', m.title || ' ' || coalesce(m.agenda, '') || ' ' || coalesce(m.summary, ''))`;
+
+export type MeetingFilters = Partial<Pick<MeetingListQuery, 'region' | 'agency' | 'kind' | 'from' | 'to' | 'q'>>;
+
+/**
+ * SQL true for the visible meetings `m` (organiser `u`) that pass the list filters: covered region,
+ * involved agency, kind, time and text. Lists, exports and attendance rates share it.
+ */
+export function meetingFilter(visibility: MeetingVisibility, query: MeetingFilters): SQL {
+  const conditions: SQL[] = [meetingVisible(visibility)];
+  if (query.region) conditions.push(sql`exists (select 1 from meeting_regions fr where fr.meeting_id = m.id and ${withinRegions(sql`fr.region_code`, [query.region])})`);
+  if (query.agency) {
+    conditions.push(sql`(u.agency_code = ${query.agency} or exists (select 1 from meeting_invitations fi join units iu on iu.id = fi.unit_id
+      where fi.meeting_id = m.id and iu.agency_code = ${query.agency}))`);
+  }
+  if (query.kind) conditions.push(sql`m.kind = ${query.kind}`);
+  if (query.from) conditions.push(sql`m.starts_at >= ${query.from}`);
+  if (query.to) conditions.push(sql`m.starts_at < ${query.to}`);
+  if (query.q) conditions.push(sql`${MEETING_DOCUMENT} @@ websearch_to_tsquery('indonesian', ${query.q})`);
+  return sql.join(conditions, sql` and `);
+}
 
 export function createMeetingRepo(db: Executor) {
   async function attachRegionsAndContests(rows: Record<string, unknown>[]): Promise<Meeting[]> {
@@ -83,6 +108,10 @@ export function createMeetingRepo(db: Executor) {
         legalBasis: textList(row.legal_basis),
         agenda: (row.agenda as string | null) ?? null,
         summary: (row.summary as string | null) ?? null,
+        chairName: (row.chair_name as string | null) ?? null,
+        chairPosition: (row.chair_position as string | null) ?? null,
+        minuteTakerName: (row.minute_taker_name as string | null) ?? null,
+        minuteTakerPosition: (row.minute_taker_position as string | null) ?? null,
         version: Number(row.version),
         updatedAt: isoInstant(row.updated_at),
       };
@@ -103,17 +132,7 @@ export function createMeetingRepo(db: Executor) {
 
     /** Visible meetings, newest first, filtered by covered region, involved agency, kind, time and text. */
     async list(visibility: MeetingVisibility, query: MeetingListQuery) {
-      const conditions: SQL[] = [meetingVisible(visibility)];
-      if (query.region) conditions.push(sql`exists (select 1 from meeting_regions fr where fr.meeting_id = m.id and ${withinRegions(sql`fr.region_code`, [query.region])})`);
-      if (query.agency) {
-        conditions.push(sql`(u.agency_code = ${query.agency} or exists (select 1 from meeting_invitations fi join units iu on iu.id = fi.unit_id
-          where fi.meeting_id = m.id and iu.agency_code = ${query.agency}))`);
-      }
-      if (query.kind) conditions.push(sql`m.kind = ${query.kind}`);
-      if (query.from) conditions.push(sql`m.starts_at >= ${query.from}`);
-      if (query.to) conditions.push(sql`m.starts_at < ${query.to}`);
-      if (query.q) conditions.push(sql`${MEETING_DOCUMENT} @@ websearch_to_tsquery('indonesian', ${query.q})`);
-      const where = sql.join(conditions, sql` and `);
+      const where = meetingFilter(visibility, query);
       const rows = await db.execute(sql`${SELECT_MEETING} where ${where} order by m.starts_at desc, m.id desc limit ${query.limit} offset ${query.offset}`);
       const counted = await db.execute<{ total: number }>(sql`select count(*)::int as total from meetings m join units u on u.id = m.organiser_unit_id where ${where}`);
       return { items: await attachRegionsAndContests(rows.rows), total: Number(counted.rows[0]?.total ?? 0) };
@@ -122,10 +141,11 @@ export function createMeetingRepo(db: Executor) {
     async insert(meeting: MeetingRecord, regionCodes: string[], contestIds: number[], createdBy: string | null, now: Date): Promise<number> {
       const rows = await db.execute<{ id: number }>(sql`
         insert into meetings (kind, title, organiser_unit_id, level, election_id, stage_code, starts_at, ends_at, time_zone, venue, mode,
-          legal_basis, agenda, summary, created_by, created_at, updated_at)
+          legal_basis, agenda, summary, chair_name, chair_position, minute_taker_name, minute_taker_position, created_by, created_at, updated_at)
         values (${meeting.kind}, ${meeting.title}, ${meeting.organiserUnitId}, ${meeting.level}, ${meeting.electionId}, ${meeting.stageCode},
           ${meeting.startsAt}, ${meeting.endsAt}, ${meeting.timeZone}, ${meeting.venue}, ${meeting.mode}, ${textArraySql(meeting.legalBasis)},
-          ${meeting.agenda}, ${meeting.summary}, ${createdBy}, ${now.toISOString()}, ${now.toISOString()})
+          ${meeting.agenda}, ${meeting.summary}, ${meeting.chairName}, ${meeting.chairPosition}, ${meeting.minuteTakerName},
+          ${meeting.minuteTakerPosition}, ${createdBy}, ${now.toISOString()}, ${now.toISOString()})
         returning id`);
       const id = Number(rows.rows[0]!.id);
       await this.replaceLinks(id, regionCodes, contestIds);
@@ -138,7 +158,8 @@ export function createMeetingRepo(db: Executor) {
         update meetings set kind = ${meeting.kind}, title = ${meeting.title}, organiser_unit_id = ${meeting.organiserUnitId}, level = ${meeting.level},
           election_id = ${meeting.electionId}, stage_code = ${meeting.stageCode}, starts_at = ${meeting.startsAt}, ends_at = ${meeting.endsAt},
           time_zone = ${meeting.timeZone}, venue = ${meeting.venue}, mode = ${meeting.mode}, legal_basis = ${textArraySql(meeting.legalBasis)},
-          agenda = ${meeting.agenda}, summary = ${meeting.summary}, version = version + 1, updated_at = ${now.toISOString()}
+          agenda = ${meeting.agenda}, summary = ${meeting.summary}, chair_name = ${meeting.chairName}, chair_position = ${meeting.chairPosition},
+          minute_taker_name = ${meeting.minuteTakerName}, minute_taker_position = ${meeting.minuteTakerPosition}, version = version + 1, updated_at = ${now.toISOString()}
         where id = ${id} and version = ${expectedVersion} returning id`);
       if (rows.rows.length === 0) return false;
       await this.replaceLinks(id, regionCodes, contestIds);

@@ -25,6 +25,7 @@ function recordOf(meeting: Meeting): MeetingRecord & { regionCodes: string[]; co
     kind: meeting.kind, title: meeting.title, organiserUnitId: meeting.organiser.unitId, level: meeting.level, electionId: meeting.electionId,
     stageCode: meeting.stageCode, startsAt: meeting.startsAt, endsAt: meeting.endsAt, timeZone: meeting.timeZone, venue: meeting.venue,
     mode: meeting.mode, legalBasis: meeting.legalBasis, agenda: meeting.agenda, summary: meeting.summary,
+    chairName: meeting.chairName, chairPosition: meeting.chairPosition, minuteTakerName: meeting.minuteTakerName, minuteTakerPosition: meeting.minuteTakerPosition,
     regionCodes: meeting.regions.map((r) => r.code), contestIds: meeting.contestIds,
   };
 }
@@ -63,6 +64,8 @@ export function createMeetingService(db: Db, clock: Clock) {
       startsAt: new Date(input.startsAt).toISOString(), endsAt: endsAt === null ? null : new Date(endsAt).toISOString(),
       timeZone: timeZoneOfRegion(first), venue: input.venue ?? null, mode: input.mode, legalBasis: [...new Set(input.legalBasis)],
       agenda: input.agenda ?? null, summary: input.summary ?? null,
+      chairName: input.chairName || null, chairPosition: input.chairPosition || null,
+      minuteTakerName: input.minuteTakerName || null, minuteTakerPosition: input.minuteTakerPosition || null,
     };
     return { record, regionCodes, contestIds };
   }
@@ -131,13 +134,13 @@ export function createMeetingService(db: Db, clock: Clock) {
     /** Pending action items of earlier meetings on the same regions, to review and carry forward. */
     async earlierPending(actor: Actor, id: number) {
       const meeting = await visibleMeeting(repo, actor, id);
-      return { items: await items.pendingBefore(id, meeting.startsAt, meeting.regions.map((r) => r.code), clock.now()) };
+      return { items: await items.pendingBefore(id, meeting.startsAt, meeting.regions.map((r) => r.code), visibilityOf(actor), clock.now()) };
     },
 
     /** Links earlier items to this meeting; each must be visible to the actor and still pending. */
     async carryForward(actor: Actor, id: number, actionItemIds: number[], context: RequestContext) {
       const meeting = await editableMeeting(repo, actor, id);
-      const pending = new Map((await items.pendingBefore(id, meeting.startsAt, meeting.regions.map((r) => r.code), clock.now())).map((i) => [i.id, i]));
+      const pending = new Map((await items.pendingBefore(id, meeting.startsAt, meeting.regions.map((r) => r.code), visibilityOf(actor), clock.now())).map((i) => [i.id, i]));
       const wanted = [...new Set(actionItemIds)];
       if (wanted.some((itemId) => !pending.has(itemId))) throw new AppError('invalid', 400, { detail: 'actionItemIds' });
       await db.transaction(async (tx) => {
