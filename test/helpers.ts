@@ -13,6 +13,7 @@ import { hashPassword } from '../src/modules/auth/secrets.js';
 import { buildApp, type AppOptions } from '../src/server/app.js';
 import { createServices, type Clock } from '../src/services.js';
 import { adminUrl } from './db-template.js';
+import { multipartBody as buildMultipart, MULTIPART_BOUNDARY, type MultipartPart } from './hostile/files.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -138,4 +139,14 @@ export async function openTestApp(clock?: Clock, options: AppOptions = {}) {
       await testDb.cleanup();
     },
   };
+}
+
+/**
+ * A multipart/form-data body: text fields first, then one file in the field "file" (or none). Built by
+ * the hostile suite's general builder (test/hostile/files.ts), so there is one way to write a body.
+ */
+export function multipartBody(file: { content: Buffer | string; filename: string } | null, fields: Record<string, string> = {}) {
+  const parts: MultipartPart[] = Object.entries(fields).map(([name, content]) => ({ name, content }));
+  if (file) parts.push({ name: 'file', filename: file.filename, contentType: 'application/octet-stream', content: file.content });
+  return { payload: buildMultipart(parts), contentType: `multipart/form-data; boundary=${MULTIPART_BOUNDARY}` };
 }

@@ -2,10 +2,10 @@
  * Turns the endpoint table and the payload generators into concrete, named cases, and a case into
  * the request that app.inject() sends.
  */
-import { endpointLabel, type EndpointSpec } from './endpoints.js';
+import { endpointLabel, type EndpointSpec } from './spec.js';
 import { MULTIPART_BOUNDARY, multipartBody } from './files.js';
 import {
-  bodyOnReadPayloads, bodyPayloads, endpointFieldPayloads, headerPayloads, methodPayloads, multipartPayloads, queryPayloads, urlPayloads,
+  bodyOnReadPayloads, bodyPayloads, endpointFieldPayloads, examplePayload, familyFieldPayloads, headerPayloads, methodPayloads, multipartPayloads, queryPayloads, urlPayloads,
   type Credential, type DraftRequest, type Payload,
 } from './payloads.js';
 
@@ -35,20 +35,64 @@ export interface InjectRequest {
 
 /** Whether the endpoint takes an upload (a multipart/form-data body). */
 export function takesFiles(endpoint: EndpointSpec): boolean {
-  return endpoint.example.files !== undefined || endpoint.fields.some((field) => field.in === 'file');
+  return endpoint.example.files !== undefined || endpoint.fields.some((field) => field.in === 'file' || field.in === 'form');
 }
 
-/** Every payload that applies to an endpoint (field values sampled: see endpointFieldPayloads). */
-export function payloadsFor(endpoint: EndpointSpec): Payload[] {
+/** The payloads about the request as a whole, in groups: body, query string, URL, headers. */
+function requestPayloadGroups(endpoint: EndpointSpec): Payload[][] {
   const readsBody = endpoint.method !== 'GET';
   return [
-    ...endpointFieldPayloads(endpoint.fields),
-    ...(!readsBody ? bodyOnReadPayloads() : takesFiles(endpoint) ? multipartPayloads() : bodyPayloads()),
-    ...queryPayloads(),
-    ...urlPayloads(),
-    ...methodPayloads(endpoint.method),
-    ...headerPayloads(),
+    !readsBody ? bodyOnReadPayloads() : takesFiles(endpoint) ? multipartPayloads() : bodyPayloads(),
+    queryPayloads(),
+    urlPayloads(),
+    headerPayloads(),
   ];
+}
+
+/**
+ * The payloads of each entry of a family: all its field payloads, with the generic values dealt
+ * over the family's fields (familyFieldPayloads), and the request payloads dealt over its entries:
+ * each one to one of the entries that can take it, in turn (the k-th payload to the k-th such entry,
+ * modulo their number).
+ */
+function familyPayloads(family: readonly EndpointSpec[]): Map<EndpointSpec, { fields: Payload[]; request: Payload[][] }> {
+  const groups = family.map(requestPayloadGroups);
+  const takers = new Map<string, number[]>();
+  groups.forEach((memberGroups, i) => {
+    for (const payload of memberGroups.flat()) takers.set(payload.label, [...(takers.get(payload.label) ?? []), i]);
+  });
+  const order = new Map([...takers.keys()].map((label, k) => [label, k]));
+  const fields = familyFieldPayloads(family.map((member) => member.fields));
+  return new Map(family.map((member, self) => [member, {
+    fields: fields[self] ?? [],
+    request: (groups[self] ?? []).map((group) => group.filter((payload) => {
+      const those = takers.get(payload.label) ?? [self];
+      return those[(order.get(payload.label) ?? 0) % those.length] === self;
+    })),
+  }]));
+}
+
+/** Families already dealt, per table: dealing builds every member's payloads, so it is done once. */
+const FAMILIES = new WeakMap<readonly EndpointSpec[], Map<string, ReturnType<typeof familyPayloads>>>();
+
+function familyShare(endpoint: EndpointSpec, table: readonly EndpointSpec[]): { fields: Payload[]; request: Payload[][] } {
+  const family = endpoint.family ? table.filter((other) => other.family === endpoint.family) : [];
+  if (!endpoint.family || family.length < 2) return { fields: endpointFieldPayloads(endpoint.fields), request: requestPayloadGroups(endpoint) };
+  const dealt = FAMILIES.get(table) ?? new Map<string, ReturnType<typeof familyPayloads>>();
+  FAMILIES.set(table, dealt);
+  const members = dealt.get(endpoint.family) ?? familyPayloads(family);
+  dealt.set(endpoint.family, members);
+  return members.get(endpoint)!;
+}
+
+/**
+ * Every payload that applies to an endpoint of `table` (field values sampled: see
+ * endpointFieldPayloads; within a family, dealt out: see EndpointSpec.family).
+ */
+export function payloadsFor(endpoint: EndpointSpec, table: readonly EndpointSpec[] = [endpoint]): Payload[] {
+  const covered = table.filter((other) => other !== endpoint && other.url === endpoint.url).map((other) => other.method);
+  const { fields, request: [body = [], query = [], url = [], headers = []] } = familyShare(endpoint, table);
+  return [examplePayload(), ...fields, ...body, ...query, ...url, ...methodPayloads(endpoint.method, covered), ...headers];
 }
 
 /**
@@ -61,7 +105,7 @@ export function buildCases(endpoints: readonly EndpointSpec[]): HostileCase[] {
   let serial = 0;
   return endpoints.flatMap((endpoint) => {
     let turn = 0;
-    return payloadsFor(endpoint).map((payload): HostileCase => {
+    return payloadsFor(endpoint, endpoints).map((payload): HostileCase => {
       const alwaysSignedIn = endpoint.auth === 'session' && payload.pastSignIn === true;
       const variant: Variant = alwaysSignedIn || turn++ % 2 === 1 ? 'signed in' : 'anonymous';
       serial += 1;
@@ -84,7 +128,9 @@ export function exampleDraft(endpoint: EndpointSpec, session: string | null): Dr
     path: Object.fromEntries(Object.entries(example.path ?? {}).map(([k, v]) => [k, encodeURIComponent(v)])),
     query: Object.entries(example.query ?? {}).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`),
     members: example.body ? Object.entries(example.body).map(([k, v]) => [k, JSON.stringify(v)] as const) : null,
-    parts: example.files ? Object.entries(example.files).map(([name, file]) => ({ name, ...file })) : null,
+    parts: example.files || example.form
+      ? [...Object.entries(example.form ?? {}).map(([name, content]) => ({ name, content })), ...Object.entries(example.files ?? {}).map(([name, file]) => ({ name, ...file }))]
+      : null,
     headers: session ? { cookie: `${SESSION_COOKIE}=${session}`, origin: SAME_ORIGIN } : {},
   };
 }

@@ -18,139 +18,32 @@
  * request may end the session it carries (or other sessions of its account). A new field kind needs
  * its own hostile values in KIND_VALUES (payloads.ts).
  *
- * Examples that name stored rows (a unit, a person, a token, an account) use HOSTILE_FIXTURES: the
- * suite creates those rows with exactly these ids before the first case. An uploaded file is a field
- * `in: 'file'` with its example in `example.files`; the request then goes as multipart/form-data.
+ * Examples that name stored rows (a unit, a person, a token, an account, a meeting and its parts) use
+ * HOSTILE_FIXTURES: the suite creates those rows with exactly these ids before the first case; an
+ * entry whose example changes or deletes one of them names it in `restores`. An uploaded file is a
+ * field `in: 'file'` with its example in `example.files` (text parts: `in: 'form'`, `example.form`);
+ * the request then goes as multipart/form-data. A body member holding a list is a field with `list`.
  * Two entries may share a method and URL when their `note`s differ (a dry run and a real import).
+ * The types are in spec.ts; a feature's entries may live in a file of their own (meeting-endpoints.ts,
+ * meeting-sheet-endpoints.ts, letterhead-endpoints.ts), usually as one `family`.
+ *
+ * src/server/route-coverage.test.ts fails, naming the route, when the app has a route under /api/v1
+ * without an entry here.
  */
 
 import { ROLES } from '../../src/domain/access/rules.js';
+import { LETTERHEAD_ENDPOINTS } from './letterhead-endpoints.js';
+import { MEETING_ENDPOINTS } from './meeting-endpoints.js';
+import { MEETING_SHEET_ENDPOINTS } from './meeting-sheet-endpoints.js';
+import { HOSTILE_ADMIN, HOSTILE_FIXTURES, HOSTILE_SPARE, limit, offset, serialId, type EndpointSpec, type FieldSpec } from './spec.js';
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-/**
- * What a field holds; decides which hostile values it receives on top of the generic ones.
- * - regionCode: a Kemendagri code such as "51.06"
- * - identifier: an opaque key such as an election id ("pilkada-2024")
- * - text: free text, e.g. a search box
- * - int: an integer (query strings carry it as text)
- * - enum: one of `values`
- * - email, password: credentials
- * - uuid: an account id ("c0ffee00-0000-4000-8000-000000000001")
- * - datetime: an ISO 8601 instant with its offset ("2024-11-27T08:00:00+08:00")
- * - phone: an Indonesian phone number as people write it ("+62 812-3456-7890")
- * - spreadsheet: an uploaded CSV or XLSX file (`maxLength` is its largest size in bytes)
- * - boolean: a JSON true or false
- */
-export type FieldKind =
-  | 'regionCode' | 'identifier' | 'text' | 'int' | 'enum' | 'email' | 'password' | 'uuid' | 'datetime' | 'phone' | 'spreadsheet' | 'boolean';
-
-/**
- * Where the field travels: a `:name` segment of the URL template, the query string, the JSON body,
- * or a file part of a multipart/form-data body (under the field's name).
- */
-export type FieldLocation = 'path' | 'query' | 'body' | 'file';
-
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
-
-export interface FieldSpec {
-  readonly in: FieldLocation;
-  readonly name: string;
-  readonly kind: FieldKind;
-  /** The request is refused without it (path fields always are). */
-  readonly required?: boolean;
-  /** For kind 'enum': the accepted values. */
-  readonly values?: readonly string[];
-  /** Longest accepted string, so that payloads probe both sides of the bound. */
-  readonly maxLength?: number;
-  /** For kind 'int': the accepted range. */
-  readonly min?: number;
-  readonly max?: number;
-}
-
-export interface ExampleRequest {
-  /** Values of the URL template's `:name` segments (not yet percent-encoded). */
-  readonly path?: Readonly<Record<string, string>>;
-  readonly query?: Readonly<Record<string, string>>;
-  readonly body?: Readonly<Record<string, JsonValue>>;
-  /** Files of a multipart/form-data body, by field name (fields `in: 'file'`). */
-  readonly files?: Readonly<Record<string, ExampleFile>>;
-}
-
-export interface ExampleFile {
-  readonly filename: string;
-  readonly contentType: string;
-  readonly content: string | Uint8Array;
-}
-
-export interface EndpointSpec {
-  readonly method: HttpMethod;
-  /** The route as registered, with `:name` path parameters: "/api/v1/regions/:code". */
-  readonly url: string;
-  /** Tells apart two entries of one method and URL (in case names): "dry run". */
-  readonly note?: string;
-  /** 'session': answers only a signed-in caller; a request without a valid session must never succeed. */
-  readonly auth: 'public' | 'session';
-  /**
-   * The request may end the session it is sent with (logout, and login, which rotates it). The suite
-   * then signs it with a throwaway session of a second account, never with the shared one.
-   */
-  readonly endsSession?: boolean;
-  /**
-   * The request may change the password of the account that signs it (and so end its other
-   * sessions). Set endsSession too; the suite gives the spare account its password back after each
-   * case, so that later cases can still sign in as it.
-   */
-  readonly changesPassword?: boolean;
-  /**
-   * Tables a well-formed request may legitimately add to or update. After this endpoint's cases the
-   * suite checks that these never shrank, and that every other table is byte-for-byte unchanged.
-   * sessions, audit_log and rate_counters are always treated this way.
-   */
-  readonly writes?: readonly string[];
-  /**
-   * Counts failures per account and address and refuses with 429 past a bound (login). The suite
-   * moves its clock to a fresh counting window before each case, so that the failures of earlier
-   * cases do not hide the handler from later ones.
-   */
-  readonly throttled?: boolean;
-  /** Media type of successful answers (default application/json); errors are always JSON. */
-  readonly produces?: string;
-  readonly fields: readonly FieldSpec[];
-  /** A request that succeeds (for a 'session' endpoint: when signed in). Each case changes one thing in it. */
-  readonly example: ExampleRequest;
-}
-
-/** The account that signs in for the shared session; the login example uses it too. */
-export const HOSTILE_ADMIN = { email: 'hostile-admin@desk.go.id', displayName: 'Hostile Admin', password: 'correct horse battery staple' } as const;
-/** The account whose throwaway sessions sign requests that may end their session. */
-export const HOSTILE_SPARE = { email: 'hostile-spare@desk.go.id', displayName: 'Hostile Spare', password: 'another horse battery staple' } as const;
-
-/**
- * Rows the suite creates with exactly these ids before the first case, so that examples can name
- * them: a unit at Bangli, a person in it, an API token of the admin account, and a viewer account
- * that has signed in once (so the audit trail holds a row with it as the actor).
- */
-export const HOSTILE_FIXTURES = {
-  unit: { id: 900_001, agencyCode: 'BAWASLU', regionCode: '51.06', name: 'Bawaslu Kabupaten Bangli (hostile suite)' },
-  person: { id: 900_001, fullName: 'I Made Hostile', position: 'Ketua', phone: '0812 3456 7890', email: 'made@bawaslu.go.id' },
-  token: { id: 900_001, name: 'Hostile suite fixture token' },
-  viewer: {
-    id: 'c0ffee00-0000-4000-8000-000000000001', email: 'hostile-viewer@desk.go.id', displayName: 'Hostile Viewer',
-    password: 'viewer horse battery staple', scopeRegionCode: '51.06',
-  },
-} as const;
+export * from './spec.js';
 
 const REGION_LEVELS = ['province', 'regency', 'district', 'village'] as const;
 const OFFICES = ['gubernur', 'bupati', 'walikota'] as const;
 
 const electionId: FieldSpec = { in: 'path', name: 'id', kind: 'identifier', required: true, maxLength: 64 };
 const LANGUAGES = ['id', 'en'] as const;
-const MAX_INT4 = 2_147_483_647;
-/** A serial id in the URL: a positive PostgreSQL integer. */
-const serialId: FieldSpec = { in: 'path', name: 'id', kind: 'int', required: true, min: 1, max: MAX_INT4 };
-const limit = (max: number): FieldSpec => ({ in: 'query', name: 'limit', kind: 'int', min: 1, max });
-const offset = (max: number): FieldSpec => ({ in: 'query', name: 'offset', kind: 'int', min: 0, max });
 const { unit, person, token, viewer } = HOSTILE_FIXTURES;
 
 const MiB = 1024 * 1024;
@@ -445,9 +338,7 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
   },
   { method: 'GET', url: '/api/v1/audit', auth: 'session', fields: auditQuery, example: auditExample },
   { method: 'GET', url: '/api/v1/audit/export.csv', auth: 'session', produces: 'text/csv', fields: auditQuery, example: auditExample },
+  ...MEETING_ENDPOINTS,
+  ...MEETING_SHEET_ENDPOINTS,
+  ...LETTERHEAD_ENDPOINTS,
 ];
-
-/** "POST /api/v1/auth/login", or "POST /api/v1/units/import [dry run]" with a note, for case names. */
-export function endpointLabel(endpoint: EndpointSpec): string {
-  return `${endpoint.method} ${endpoint.url}${endpoint.note ? ` [${endpoint.note}]` : ''}`;
-}

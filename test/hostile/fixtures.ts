@@ -1,19 +1,25 @@
 /**
  * The stored rows that the examples of test/hostile/endpoints.ts name (HOSTILE_FIXTURES), created
- * with exactly their ids before the first case.
+ * with exactly their ids before the first case, and put back after the cases that change them.
  */
-import { sql } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../src/db/client.js';
 import { hashPassword, hashSecret, newSecret } from '../../src/modules/auth/secrets.js';
 import type { Services } from '../../src/services.js';
-import { HOSTILE_FIXTURES } from './endpoints.js';
+import { TINY_PDF, TINY_PNG } from './payloads.js';
+import { HOSTILE_FIXTURES, type DeletablePart, type FixtureRestore } from './spec.js';
+
+const { unit, person, token, viewer, meeting, earlierMeeting, part, signatory, actionItem, earlierActionItem, evidenceFile, logoFile } = HOSTILE_FIXTURES;
+/** The instant every meeting fixture row was created and last changed at. */
+const FIXED_AT = '2024-09-01T00:00:00.000Z';
 
 /**
  * A unit and a person in it, an API token of `ownerId`, and a viewer account that signs in once (so
- * that the audit trail holds a row with the viewer as its actor, which the audit examples filter on).
+ * that the audit trail holds a row with the viewer as its actor, which the audit examples filter on);
+ * then the meetings and everything in them (see HOSTILE_FIXTURES).
  */
 export async function createFixtures(db: Db, services: Services, ownerId: string): Promise<void> {
-  const { unit, person, token, viewer } = HOSTILE_FIXTURES;
   await db.execute(sql`
     insert into units (id, agency_code, region_code, name) values (${unit.id}, ${unit.agencyCode}, ${unit.regionCode}, ${unit.name})`);
   await db.execute(sql`
@@ -27,4 +33,116 @@ export async function createFixtures(db: Db, services: Services, ownerId: string
     insert into users (id, email, display_name, password_hash, role, scope_region_code, unit_id, language)
     values (${viewer.id}, ${viewer.email}, ${viewer.displayName}, ${await hashPassword(viewer.password)}, 'viewer', ${viewer.scopeRegionCode}, null, 'id')`);
   await services.auth.login(viewer.email, viewer.password, { ip: null, client: 'hostile suite' });
+  await createMeetingFixtures(db);
+}
+
+async function createMeetingFixtures(db: Db): Promise<void> {
+  const { id } = part;
+  const statements: SQL[] = [
+    insertMeeting(meeting.id, meeting.kind, meeting.title, meeting.startsAt),
+    insertMeeting(earlierMeeting.id, earlierMeeting.kind, earlierMeeting.title, earlierMeeting.startsAt),
+    sql`insert into meeting_regions (meeting_id, region_code) values (${meeting.id}, ${meeting.regionCode}), (${earlierMeeting.id}, ${meeting.regionCode})`,
+    sql`insert into meeting_invitations (id, meeting_id, unit_id, person_id) values (${id}, ${meeting.id}, ${unit.id}, null)`,
+    sql`insert into meeting_speakers (id, meeting_id, position, person_id, unit_id, name, title, points)
+      values (${id}, ${meeting.id}, 1, ${person.id}, ${unit.id}, ${person.fullName}, ${person.position}, array['Logistik sudah di gudang']::text[])`,
+    resetFinding(),
+    sql`insert into meeting_strategies (id, meeting_id, text) values (${id}, ${meeting.id}, 'Distribusi dikawal Polres Bangli')`,
+    sql`insert into strategy_findings (strategy_id, finding_id) values (${id}, ${id})`,
+    sql`insert into meeting_decisions (id, meeting_id, text) values (${id}, ${meeting.id}, 'Gudang logistik dijaga 24 jam')`,
+    sql`insert into declarations (id, meeting_id, title, text) values (${id}, ${meeting.id}, 'Deklarasi Pilkada Damai', 'Kami menjaga Pilkada yang damai.')`,
+    sql`insert into declaration_signatories (id, declaration_id, unit_id, person_id, name, position)
+      values (${signatory.id}, ${id}, ${unit.id}, ${person.id}, ${signatory.name}, ${signatory.position})`,
+    ...Object.values(DOOMED).map((insert) => insert()),
+    sql`insert into action_items (id, meeting_id, finding_id, strategy_id, title, owner_unit_id, owner_person_id, due_date, status, version, created_at, updated_at)
+      values (${actionItem.id}, ${meeting.id}, ${id}, ${id}, ${actionItem.title}, ${unit.id}, ${person.id}, ${actionItem.dueDate}, 'open', 1, ${FIXED_AT}, ${FIXED_AT}),
+             (${earlierActionItem.id}, ${earlierMeeting.id}, null, null, ${earlierActionItem.title}, ${unit.id}, null, ${earlierActionItem.dueDate}, 'open', 1, ${FIXED_AT}, ${FIXED_AT})`,
+    sql`insert into action_item_events (action_item_id, at, actor_id, actor_label, from_status, to_status)
+      values (${actionItem.id}, ${FIXED_AT}, null, 'hostile suite', null, 'open'), (${earlierActionItem.id}, ${FIXED_AT}, null, 'hostile suite', null, 'open')`,
+    insertFile(evidenceFile.id, evidenceFile.name, 'application/pdf', Buffer.from(TINY_PDF)),
+    sql`insert into action_item_events (action_item_id, at, actor_id, actor_label, note, file_id)
+      values (${actionItem.id}, ${FIXED_AT}, null, 'hostile suite', 'Berita acara rapat', ${evidenceFile.id})`,
+    insertFile(logoFile.id, logoFile.name, 'image/png', TINY_PNG),
+    sql`insert into unit_letterheads (unit_id, lines, address, logo_file_id, updated_at)
+      values (${unit.id}, array['BADAN PENGAWAS PEMILIHAN UMUM', 'KABUPATEN BANGLI']::text[], 'Jl. Brigjen Ngurah Rai, Bangli', ${logoFile.id}, ${FIXED_AT})`,
+    // Parts the cases create get ids far above any that a hostile path value spells as a number
+    // ("+7", "0x10", "1e3"), so that deleting a part never meets one of them by accident.
+    ...(['meeting_invitations', 'meeting_speakers', 'meeting_findings', 'meeting_strategies', 'meeting_decisions', 'declarations'] as const)
+      .map((table) => sql`select setval(pg_get_serial_sequence(${table}, 'id'), 1000000)`),
+  ];
+  for (const statement of statements) await db.execute(statement);
+}
+
+function insertMeeting(id: number, kind: string, title: string, startsAt: string): SQL {
+  return sql`
+    insert into meetings (id, kind, title, organiser_unit_id, level, election_id, stage_code, starts_at, time_zone, venue, mode, legal_basis, agenda,
+      version, created_at, updated_at)
+    values (${id}, ${kind}, ${title}, ${unit.id}, ${meeting.level}, ${meeting.electionId}, ${meeting.stageCode}, ${startsAt}, ${meeting.timeZone},
+      ${meeting.venue}, 'luring', array[${meeting.legalBasis[0]}]::text[], ${meeting.agenda}, 1, ${FIXED_AT}, ${FIXED_AT})`;
+}
+
+function insertFile(id: number, name: string, mediaType: string, content: Buffer): SQL {
+  const sha256 = createHash('sha256').update(content).digest('hex');
+  return sql`insert into files (id, sha256, media_type, size, name, content, region_code, created_by, created_at)
+    values (${id}, ${sha256}, ${mediaType}, ${content.length}, ${name}, ${content}, ${unit.regionCode}, null, ${FIXED_AT})`;
+}
+
+function resetFinding(): SQL {
+  return sql`
+    insert into meeting_findings (id, meeting_id, problem, domain, region_code, severity, version)
+    values (${part.id}, ${meeting.id}, 'Distribusi logistik ke desa terpencil terlambat', 'logistik', ${meeting.regionCode}, 'tinggi', 1)
+    on conflict (id) do update set meeting_id = excluded.meeting_id, problem = excluded.problem, domain = excluded.domain,
+      region_code = excluded.region_code, severity = excluded.severity, version = 1`;
+}
+
+/** Each deletable part's spare, written again when a case deleted it (and nothing when it is still there). */
+const DOOMED: Record<DeletablePart, () => SQL> = {
+  invitations: () => sql`insert into meeting_invitations (id, meeting_id, unit_id, person_id)
+    values (${part.doomedId}, ${meeting.id}, null, ${person.id}) on conflict (id) do nothing`,
+  speakers: () => sql`insert into meeting_speakers (id, meeting_id, position, name, points)
+    values (${part.doomedId}, ${meeting.id}, 2, 'Pembicara tamu', '{}'::text[]) on conflict (id) do nothing`,
+  findings: () => sql`insert into meeting_findings (id, meeting_id, problem, domain, severity, version)
+    values (${part.doomedId}, ${meeting.id}, 'Temuan yang dicatat keliru', 'lainnya', 'rendah', 1) on conflict (id) do nothing`,
+  strategies: () => sql`insert into meeting_strategies (id, meeting_id, text)
+    values (${part.doomedId}, ${meeting.id}, 'Strategi yang dicatat keliru') on conflict (id) do nothing`,
+  decisions: () => sql`insert into meeting_decisions (id, meeting_id, text)
+    values (${part.doomedId}, ${meeting.id}, 'Keputusan yang dicatat keliru') on conflict (id) do nothing`,
+  declarations: () => sql`insert into declarations (id, meeting_id, title, text)
+    values (${part.doomedId}, ${meeting.id}, 'Deklarasi keliru', 'Dicatat keliru.') on conflict (id) do nothing`,
+};
+
+/** One statement per restorable fixture, each leaving its rows exactly as createFixtures wrote them. */
+const RESTORE: Record<FixtureRestore, () => SQL> = {
+  meeting: () => sql`
+    with fields as (
+      update meetings set kind = ${meeting.kind}, title = ${meeting.title}, organiser_unit_id = ${unit.id}, level = ${meeting.level},
+        election_id = ${meeting.electionId}, stage_code = ${meeting.stageCode}, starts_at = ${meeting.startsAt}, ends_at = null,
+        time_zone = ${meeting.timeZone}, venue = ${meeting.venue}, mode = 'luring', legal_basis = array[${meeting.legalBasis[0]}]::text[],
+        agenda = ${meeting.agenda}, summary = null, chair_name = null, chair_position = null, minute_taker_name = null, minute_taker_position = null,
+        version = 1, updated_at = ${FIXED_AT}
+      where id = ${meeting.id} and (version <> 1 or updated_at <> ${FIXED_AT}) returning id),
+    regions as (delete from meeting_regions where meeting_id = ${meeting.id} and region_code <> ${meeting.regionCode}),
+    contests as (delete from meeting_contests where meeting_id = ${meeting.id})
+    insert into meeting_regions (meeting_id, region_code) values (${meeting.id}, ${meeting.regionCode}) on conflict do nothing`,
+  invitation: () => sql`
+    update meeting_invitations set rsvp = 'pending', attended_at = null, representative = null
+    where id = ${part.id} and (rsvp <> 'pending' or attended_at is not null or representative is not null)`,
+  finding: resetFinding,
+  signatory: () => sql`update declaration_signatories set signed_at = null where id = ${signatory.id} and signed_at is not null`,
+  actionItem: () => sql`
+    update action_items set title = ${actionItem.title}, owner_unit_id = ${unit.id}, owner_person_id = ${person.id}, due_date = ${actionItem.dueDate},
+      status = 'open', version = 1, updated_at = ${FIXED_AT}
+    where id = ${actionItem.id} and (version <> 1 or updated_at <> ${FIXED_AT})`,
+  carried: () => sql`delete from action_item_meetings where meeting_id = ${meeting.id} and action_item_id = ${earlierActionItem.id}`,
+  logo: () => sql`update unit_letterheads set logo_file_id = ${logoFile.id}, updated_at = ${FIXED_AT} where unit_id = ${unit.id} and logo_file_id <> ${logoFile.id}`,
+  'doomed invitations': DOOMED.invitations,
+  'doomed speakers': DOOMED.speakers,
+  'doomed findings': DOOMED.findings,
+  'doomed strategies': DOOMED.strategies,
+  'doomed decisions': DOOMED.decisions,
+  'doomed declarations': DOOMED.declarations,
+};
+
+/** Puts these fixture rows back as they were created (after a case that may have changed them). */
+export async function restoreFixtures(db: Db, which: readonly FixtureRestore[]): Promise<void> {
+  for (const name of which) await db.execute(RESTORE[name]());
 }

@@ -7,7 +7,7 @@
  * CSV and XLSX files they carry) are built in files.ts.
  */
 import { gzipSync } from 'node:zlib';
-import type { EndpointSpec, ExampleFile, FieldKind, FieldLocation, FieldSpec, HttpMethod, JsonValue } from './endpoints.js';
+import type { EndpointSpec, ExampleFile, FieldKind, FieldLocation, FieldSpec, HttpMethod, JsonValue } from './spec.js';
 import { csv, MULTIPART_BOUNDARY, multipartBody, xlsx, sheetRows, zip, type MultipartPart } from './files.js';
 
 const KB = 1024;
@@ -50,6 +50,8 @@ export interface Payload {
   readonly credential?: (session: string | null) => Credential;
   /** True when the request must be refused (≥ 400) whatever else happens. */
   readonly mustFail?: (endpoint: EndpointSpec, session: string | null) => boolean;
+  /** The request must succeed (2xx): the example as it is. */
+  readonly mustSucceed?: boolean;
   /**
    * What it changes is read only past the sign-in check: a field value (which, once valid, reaches
    * the handler) or an uploaded body (which the handler parses). For a session endpoint such a case
@@ -92,13 +94,13 @@ const encoded = (label: string, value: string): HostileValue => ({ label, value:
 /** Where each way of writing a value can go. */
 const LOCATIONS: Record<FieldValue['as'], readonly FieldLocation[]> = {
   // In a file field, a text value becomes one cell of an otherwise clean CSV file (see fileCell).
-  text: ['path', 'query', 'body', 'file'],
+  text: ['path', 'query', 'body', 'file', 'form'],
   json: ['body'],
   rawJson: ['body'],
   encoded: ['path', 'query'],
   pairs: ['query'],
   file: ['file'],
-  omit: ['query', 'body', 'file'],
+  omit: ['query', 'body', 'file', 'form'],
 };
 
 export const UNICODE_VALUES: readonly HostileValue[] = [
@@ -370,6 +372,50 @@ function fileCell(hostile: HostileValue, index: number): HostileValue {
   return csvFile(`${IMPORT_HEADER[column]} cell ${hostile.label}`, csv([IMPORT_HEADER, cells]));
 }
 
+/* ------------------------------------------------------------------------------------------------
+ * Uploaded documents and images (PDF, PNG, JPEG), typed by the server by their first bytes
+ * ---------------------------------------------------------------------------------------------- */
+
+const bytes = (...parts: (string | Uint8Array | number[])[]): Uint8Array =>
+  Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'latin1') : Buffer.from(part))));
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+/** A 1 × 1 transparent PNG, a 1 × 1 JPEG and an empty PDF (fixtures store them too). */
+export const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+export const TINY_JPEG = Buffer.from(
+  '/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=',
+  'base64',
+);
+export const TINY_PDF = '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
+/** A PNG whose header claims 100,000 × 100,000 pixels (a decompression bomb for whoever decodes it). */
+const HUGE_PNG_HEADER = bytes(PNG_SIGNATURE, [0, 0, 0, 13], 'IHDR', [0, 1, 0x86, 0xa0, 0, 1, 0x86, 0xa0, 8, 6, 0, 0, 0], [0, 0, 0, 0]);
+
+function uploadValues(field: FieldSpec): HostileValue[] {
+  const max = field.maxLength ?? MB;
+  const file = (label: string, filename: string, contentType: string, content: string | Uint8Array) => fileValue(label, filename, contentType, content);
+  const pngOf = (size: number) => bytes(PNG_SIGNATURE, new Uint8Array(size - PNG_SIGNATURE.length));
+  return [
+    file('<empty file>', 'scan.pdf', 'application/pdf', ''),
+    file('<one byte>', 'logo.png', 'image/png', bytes([0x89])),
+    file('<PNG signature only>', 'logo.png', 'image/png', bytes(PNG_SIGNATURE)),
+    file('<JPEG start only>', 'foto.jpg', 'image/jpeg', bytes([0xff, 0xd8, 0xff])),
+    file('<"%PDF-" only>', 'scan.pdf', 'application/pdf', '%PDF-'),
+    file('<PNG signature, then junk>', 'logo.png', 'image/png', bytes(PNG_SIGNATURE, junk(4096))),
+    file('<PNG claiming 100 000 × 100 000 pixels>', 'logo.png', 'image/png', HUGE_PNG_HEADER),
+    file('<PNG with a script after its end>', 'logo.png', 'image/png', bytes(TINY_PNG, '<script>alert(1)</script>')),
+    file('<PDF with JavaScript>', 'scan.pdf', 'application/pdf', TINY_PDF.replace('/Pages 2 0 R', '/Pages 2 0 R /OpenAction << /S /JavaScript /JS (app.alert(1)) >>')),
+    file('<valid PDF named .png>', 'logo.png', 'image/png', TINY_PDF),
+    file('<valid JPEG sent as text/plain>', 'foto.txt', 'text/plain', TINY_JPEG),
+    file('<HTML named .png>', 'logo.png', 'image/png', '<html><body><script>alert(1)</script></body></html>'),
+    file('<SVG with a script>', 'logo.svg', 'image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+    file('<GIF>', 'logo.gif', 'image/gif', bytes('GIF89a', [1, 0, 1, 0, 0, 0, 0], ';')),
+    file('<Windows executable named .pdf>', 'scan.pdf', 'application/pdf', bytes('MZ', [0x90, 0, 3, 0], junk(256))),
+    file('<ZIP named .pdf>', 'scan.pdf', 'application/pdf', zip([{ name: 'readme.txt', content: 'x' }])),
+    file('<CSV>', 'data.csv', 'text/csv', 'a,b\n=1+1,2\n'),
+    file(`<${max} bytes, the limit>`, 'besar.png', 'image/png', pngOf(max)),
+    file(`<${max + 1} bytes, one over>`, 'besar.png', 'image/png', pngOf(max + 1)),
+  ];
+}
+
 const KIND_VALUES: Record<FieldKind, (field: FieldSpec) => HostileValue[]> = {
   regionCode: () => [
     text('<trailing dot>', '51.06.'),
@@ -505,6 +551,29 @@ const KIND_VALUES: Record<FieldKind, (field: FieldSpec) => HostileValue[]> = {
     text('<a digit then punctuation>', '0 ....----(((('),
   ],
   spreadsheet: spreadsheetValues,
+  upload: uploadValues,
+  date: () => [
+    text('<February 30>', '2024-02-30'),
+    text('<February 29, no leap year>', '2023-02-29'),
+    text('<month 13>', '2024-13-01'),
+    text('<month 00>', '2024-00-10'),
+    text('<day 00>', '2024-10-00'),
+    text('<day 32>', '2024-10-32'),
+    text('<year 0000>', '0000-01-01'),
+    text('<year 1969>', '1969-12-31'),
+    text('<year 9999, last day>', '9999-12-31'),
+    text('<five-digit year>', '10000-01-01'),
+    text('<one-digit month and day>', '2024-1-5'),
+    text('<with a time>', '2024-10-15T00:00:00Z'),
+    text('<day-month-year>', '15-10-2024'),
+    text('<slashes>', '2024/10/15'),
+    text('<full-width digits>', '２０２４-１０-１５'),
+    text('<Arabic-Indic digits>', '٢٠٢٤-١٠-١٥'),
+    text('<Indonesian date>', '15 Oktober 2024'),
+    text('<trailing newline>', '2024-10-15\n'),
+    text('<infinity>', 'infinity'),
+    text('<epoch>', 'epoch'),
+  ],
   boolean: () => [
     json('<"true" as text>', 'true'),
     json('<"false" as text>', 'false'),
@@ -550,6 +619,38 @@ const CORE_STRING_VALUES = pick(GENERIC_STRING_VALUES, [
 ]);
 const CORE_WRONG_TYPE_VALUES = pick(WRONG_TYPE_VALUES, ['<number 0>', '<null>', '<array of strings>', '<empty object>', '<object with __proto__>']);
 
+/** An element each list kind accepts, to build list shapes and sizes from. */
+const LIST_SAMPLES: Partial<Record<FieldKind, JsonValue>> = { regionCode: '51.06', int: 900_001, text: 'Rapat koordinasi', identifier: 'x', date: '2024-10-15' };
+
+/** The wrong shapes and sizes of a JSON array, around its bounds. */
+function listShapeValues(field: FieldSpec): HostileValue[] {
+  const sample = LIST_SAMPLES[field.kind] ?? 'x';
+  const max = field.list?.maxItems ?? 0;
+  const raw = JSON.stringify(sample);
+  return [
+    json('<a bare element, not a list>', sample),
+    json('<empty list>', []),
+    json('<list of null>', [null]),
+    json('<list in a list>', [[sample]]),
+    json('<the element twice>', [sample, sample]),
+    json(`<${max} items, the limit>`, Array.from({ length: max }, () => sample)),
+    json(`<${max + 1} items, one over>`, Array.from({ length: max + 1 }, () => sample)),
+    json('<10 000 items>', Array.from({ length: 10_000 }, () => sample)),
+    rawJson('<list with a hole [a,,a]>', `[${raw},,${raw}]`),
+    rawJson('<object posing as a list>', `{"length":1,"0":${raw}}`),
+  ];
+}
+
+/** A hostile value of an element, as a one-element list. */
+function inList(hostile: HostileValue): HostileValue {
+  const label = `[${hostile.label}]`;
+  const { value } = hostile;
+  if (value.as === 'text') return rawJson(label, `[${JSON.stringify(value.text)}]`);
+  if (value.as === 'json') return json(label, [value.json]);
+  if (value.as === 'rawJson') return rawJson(label, `[${value.text}]`);
+  return hostile;
+}
+
 /** A field's hostile values: its own, which it always receives, and generic ones it may share with the other fields of its endpoint. */
 export interface FieldValueSets {
   readonly own: readonly HostileValue[];
@@ -574,9 +675,17 @@ export function fieldValueSets(field: FieldSpec): FieldValueSets {
     ...(field.in === 'body' ? keyed('wrong type', WRONG_TYPE_VALUES) : []),
     ...keyed('query shape', shapes.slice(3)),
   ].filter(([, v]) => !core.has(v) && fits(v));
+  if (field.in === 'file' && field.kind === 'upload') {
+    // Generic text would only become CSV cells here (see fileCell): a document is not a sheet.
+    return { own: [...own.filter((v) => v.value.as === 'omit'), ...KIND_VALUES.upload(field)], shared: [] };
+  }
   if (field.in === 'file') {
     own = own.map(fileCell);
     shared = shared.map(([key, v], i) => [key, fileCell(v, i)] as const);
+  }
+  if (field.list) {
+    own = [...own.filter((v) => v.value.as === 'omit'), ...listShapeValues(field), ...own.filter((v) => v.value.as !== 'omit').map(inList)];
+    shared = shared.map(([key, v]) => [key, inList(v)] as const);
   }
   // A kind's value may repeat a generic one: the field gets it once.
   const ownLabels = new Set(own.map((v) => v.label));
@@ -614,12 +723,15 @@ export function setField(draft: DraftRequest, field: FieldSpec, value: FieldValu
       return { ...draft, query: [...others, pair] };
     }
     case 'body': {
+      if (field.name.includes('.')) return setNestedMember(draft, field.name.split('.'), value);
       const members = (draft.members ?? []).filter(([key]) => key !== field.name);
       if (value.as === 'omit') return { ...draft, members };
-      const raw = value.as === 'text' ? JSON.stringify(value.text)
-        : value.as === 'json' ? JSON.stringify(value.json)
-          : value.as === 'rawJson' ? value.text : 'null';
-      return { ...draft, members: [...members, [field.name, raw]] };
+      return { ...draft, members: [...members, [field.name, rawJsonOf(value)]] };
+    }
+    case 'form': {
+      const parts = (draft.parts ?? []).filter((part) => part.name !== field.name || part.filename !== undefined);
+      if (value.as === 'omit') return { ...draft, parts };
+      return { ...draft, parts: [{ name: field.name, content: value.as === 'text' ? value.text : '' }, ...parts] };
     }
     case 'file': {
       const parts = (draft.parts ?? []).filter((part) => part.name !== field.name);
@@ -628,6 +740,28 @@ export function setField(draft: DraftRequest, field: FieldSpec, value: FieldValu
       return { ...draft, parts: [...parts, { name: field.name, ...file }] };
     }
   }
+}
+
+function rawJsonOf(value: FieldValue): string {
+  return value.as === 'text' ? JSON.stringify(value.text) : value.as === 'json' ? JSON.stringify(value.json) : value.as === 'rawJson' ? value.text : 'null';
+}
+
+/**
+ * Sets (or leaves out) a member inside the example's value of a top-level member, e.g.
+ * ["signatories", "0", "name"]. The value goes in as raw JSON text, so that lone surrogates and
+ * numbers JSON.stringify cannot write arrive as they are.
+ */
+function setNestedMember(draft: DraftRequest, [top = '', ...inner]: readonly string[], value: FieldValue): DraftRequest {
+  const mark = '\u0000hostile value\u0000';
+  const members = draft.members ?? [];
+  const whole = JSON.parse(members.find(([key]) => key === top)?.[1] ?? '{}') as JsonValue;
+  let holder = whole as Record<string, JsonValue>;
+  for (const key of inner.slice(0, -1)) holder = holder[key] as Record<string, JsonValue>;
+  const last = inner.at(-1) ?? '';
+  if (value.as === 'omit') delete holder[last];
+  else holder[last] = mark;
+  const raw = JSON.stringify(whole).replace(JSON.stringify(mark), () => rawJsonOf(value));
+  return { ...draft, members: members.map(([key, old]) => [key, key === top ? raw : old] as const) };
 }
 
 function fieldPayload(field: FieldSpec, hostile: HostileValue): Payload {
@@ -643,6 +777,15 @@ function fieldPayload(field: FieldSpec, hostile: HostileValue): Payload {
 const FIELDS_PER_GENERIC_VALUE_DIVISOR = 1;
 
 /**
+ * How many fields of a whole family of entries (EndpointSpec.family) receive each shared generic
+ * value: the family's entries share their steps up to the service, so a value that one of its text
+ * fields survives says much about the others. Every field still gets its kind's own values, but for
+ * path parameters: a family parses all of them with one schema (an id), so each value of a kind goes
+ * to one of the family's path parameters of that kind, in turn.
+ */
+const FAMILY_FIELDS_PER_GENERIC_VALUE = 3;
+
+/**
  * The field payloads of one endpoint, sampled (see FIELDS_PER_GENERIC_VALUE_DIVISOR) so that an
  * endpoint with many fields need not multiply its cases. Every field receives its own values
  * (missing, its kind's values and limits, the core generic values); each other generic value goes
@@ -651,17 +794,61 @@ const FIELDS_PER_GENERIC_VALUE_DIVISOR = 1;
  */
 export function endpointFieldPayloads(fields: readonly FieldSpec[]): Payload[] {
   const sets = fields.map(fieldValueSets);
+  return dealFieldPayloads([fields], sets, (_key, takers) => Math.ceil(takers / FIELDS_PER_GENERIC_VALUE_DIVISOR))[0] ?? [];
+}
+
+/**
+ * How many of a family's fields of one kind and place (say, the optional free texts of its bodies)
+ * receive each core generic value: they pass the same kind of schema and reach the same kind of
+ * column, so two of them stand for the rest; each keeps its kind's own values and limits.
+ */
+const FAMILY_FIELDS_PER_CORE_VALUE = 2;
+const CORE_LABELS: ReadonlySet<string> = new Set([...CORE_STRING_VALUES, ...CORE_WRONG_TYPE_VALUES].map((v) => v.label).concat('<1 MB+ string>'));
+/** A core generic value, also as the one-element list of a list field. */
+const isCore = (v: HostileValue) => CORE_LABELS.has(v.label) || CORE_LABELS.has(v.label.replace(/^\[(.*)\]$/s, '$1'));
+
+/** The field payloads of each entry of a family (see FAMILY_FIELDS_PER_GENERIC_VALUE and FAMILY_FIELDS_PER_CORE_VALUE). */
+export function familyFieldPayloads(fieldLists: readonly (readonly FieldSpec[])[]): Payload[][] {
+  const sets = fieldLists.flat().map((field): FieldValueSets => {
+    const set = fieldValueSets(field);
+    if (field.in === 'path') {
+      return { own: [], shared: [...set.own, ...set.shared.map(([, v]) => v)].map((v) => [`path ${field.kind} ${v.label}`, v] as const) };
+    }
+    const sort = `${field.in} ${field.kind}${field.list ? ' list' : ''}`;
+    return {
+      own: set.own.filter((v) => !isCore(v)),
+      shared: [...set.own.filter(isCore).map((v) => [`core ${sort} ${v.label}`, v] as const), ...set.shared],
+    };
+  });
+  return dealFieldPayloads(fieldLists, sets, (key, takers) =>
+    Math.min(takers, key.startsWith('path ') ? 1 : key.startsWith('core ') ? FAMILY_FIELDS_PER_CORE_VALUE : FAMILY_FIELDS_PER_GENERIC_VALUE));
+}
+
+/**
+ * Deals the shared values of `sets` (one per field of the lists, in order) over the fields that can
+ * take them, `copies(key, takers)` fields each; every field keeps its own values.
+ */
+function dealFieldPayloads(
+  fieldLists: readonly (readonly FieldSpec[])[], sets: readonly FieldValueSets[], copies: (key: string, takers: number) => number,
+): Payload[][] {
   const keys = [...new Set(sets.flatMap((set) => set.shared.map(([key]) => key)))];
   const chosen = new Map<string, ReadonlySet<number>>();
   keys.forEach((key, k) => {
     const takers = sets.flatMap((set, i) => (set.shared.some(([other]) => other === key) ? [i] : []));
-    const copies = Math.ceil(takers.length / FIELDS_PER_GENERIC_VALUE_DIVISOR);
-    chosen.set(key, new Set(Array.from({ length: copies }, (_, c) => takers[(k + c) % takers.length] ?? -1)));
+    const count = copies(key, takers.length);
+    // Every taker in turn when all take it; otherwise spread evenly over them.
+    const step = Math.max(1, Math.floor(takers.length / count));
+    chosen.set(key, new Set(Array.from({ length: count }, (_, c) => takers[(k + c * step) % takers.length] ?? -1)));
   });
-  return fields.flatMap((field, i) => {
-    const set = sets[i]!;
-    const shared = set.shared.filter(([key]) => chosen.get(key)?.has(i)).map(([, v]) => v);
-    return [...set.own, ...shared].map((hostile) => fieldPayload(field, hostile));
+  let first = 0;
+  return fieldLists.map((list) => {
+    const start = first;
+    first += list.length;
+    return list.flatMap((field, j) => {
+      const set = sets[start + j]!;
+      const shared = set.shared.filter(([key]) => chosen.get(key)?.has(start + j)).map(([, v]) => v);
+      return [...set.own, ...shared].map((hostile) => fieldPayload(field, hostile));
+    });
   });
 }
 
@@ -885,6 +1072,14 @@ function multipartVariants(body: (draft: DraftRequest) => Buffer, closing: numbe
 
 const withQuery = (label: string, pairs: string): Payload => ({ label, apply: (draft) => ({ ...draft, query: [...draft.query, pairs] }) });
 
+/**
+ * The example unchanged, signed in: it must succeed, or the entry's other cases would stop at the
+ * same refusal and test nothing behind it (a fixture gone, an example out of date).
+ */
+export function examplePayload(): Payload {
+  return { label: '<the example as it is>', pastSignIn: true, mustSucceed: true, apply: (draft) => draft };
+}
+
 /** Query-string shapes that apply to every endpoint, whether it reads a query or not. */
 export function queryPayloads(): Payload[] {
   return [
@@ -929,11 +1124,13 @@ export function urlPayloads(): Payload[] {
 const OTHER_METHODS: readonly string[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'PROPFIND'];
 
 /**
- * The endpoint's URL with every other method. Where another route answers that method at the same
- * URL, it runs with this endpoint's example: the data checks will tell if it writes.
+ * The endpoint's URL with every other method but those that other entries of the table declare at
+ * the same URL (`covered`: their own cases send them, and here they would run with this entry's
+ * example: a PATCH's example sent as DELETE would delete the row it names). Where a route the table
+ * does not declare answers, it runs with this endpoint's example: the data checks will tell if it writes.
  */
-export function methodPayloads(method: HttpMethod): Payload[] {
-  return OTHER_METHODS.filter((m) => m !== method).map((m) => ({
+export function methodPayloads(method: HttpMethod, covered: readonly string[] = []): Payload[] {
+  return OTHER_METHODS.filter((m) => m !== method && !covered.includes(m)).map((m) => ({
     label: `<method ${m}>`,
     apply: (draft) => ({ ...draft, method: m }),
   }));
