@@ -1,13 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HAS_CHROMIUM, IN_CI, launchChromium, MISSING, openPage } from './browser';
-import { privateDatabase, type PrivateDatabase } from './database';
-import { ensureWebBuild, ROOT, runCli, startServer, type RunningServer } from './server';
+import { HAS_CHROMIUM, IN_CI, MISSING } from './browser';
+import { SHOTS, startDesk, type StartedDesk } from './desk';
 import { choose, chooseRegion, signIn, signOut, submitLogin } from './ui';
 
-const SHOTS = path.join(ROOT, 'test-results');
 const ADMIN = { email: 'admin@desk.go.id', password: 'admin passphrase for the e2e desk' };
 const COORDINATOR = { email: 'koordinator.bali@desk.go.id', name: 'Koordinator Bali', password: 'coordinator passphrase 51' };
 const OFFICER = { email: 'petugas.bangli@desk.go.id', name: 'Petugas Bawaslu Bangli', password: 'officer passphrase 51.06' };
@@ -18,36 +14,17 @@ const BANGLI_UNIT_RENAMED = 'Bawaslu Kabupaten Bangli (Sekretariat)';
 if (!HAS_CHROMIUM && !IN_CI) console.warn(`[e2e] skipping the accounts journey: ${MISSING}`);
 
 describe.skipIf(!HAS_CHROMIUM && !IN_CI)('accounts, scope and audit in a browser', () => {
-  let database: PrivateDatabase | undefined;
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
+  let app: StartedDesk | undefined;
 
   beforeAll(async () => {
-    if (!HAS_CHROMIUM) throw new Error(`CI is set but ${MISSING}`);
-    ensureWebBuild();
-    database = await privateDatabase('accounts');
-    server = await startServer(database.env, {
-      // The first administrator exists only through the CLI, before the server holds the database.
-      prepare: async ({ dataDir, env }) => {
-        await runCli(['admin', 'create', '--email', ADMIN.email, '--name', 'Admin Desk', '--password-stdin', '--data-dir', dataDir],
-          env, `${ADMIN.password}\n`);
-      },
-    });
-    browser = await launchChromium();
-    fs.mkdirSync(SHOTS, { recursive: true });
+    // The admin signs in through the browser only: no API session of its own.
+    app = await startDesk('accounts', { admin: ADMIN, apiSession: false });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database?.drop();
-  });
+  afterAll(() => app?.close());
 
-  const newPage = () => {
-    if (!browser || !server) throw new Error('browser or server did not start');
-    // Times in the audit trail show the browser's zone: Denpasar's, like a desk in Bali.
-    return openPage(browser, server.baseUrl, { timezoneId: 'Asia/Makassar', locale: 'id-ID' });
-  };
+  // Times in the audit trail show the browser's zone: Denpasar's, like a desk in Bali.
+  const newPage = () => app!.newPage({ timezoneId: 'Asia/Makassar', locale: 'id-ID' });
 
   it('the admin signs in, creates units in Bali and NTB, a Bali coordinator and a Bangli officer', async () => {
     const { context, page, problems } = await newPage();
@@ -116,7 +93,7 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('accounts, scope and audit in a browser
     await page.getByTestId('user-scope').getByText('Officer · Kabupaten Bangli').waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Regions', 'Calendar', 'My units']);
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Regions', 'Calendar', 'My units', 'Meetings', 'Action items']);
 
     await nav.getByRole('link', { name: 'My units' }).click();
     const rows = page.getByRole('table', { name: 'Units in your region' }).getByTestId('unit-row');

@@ -1,38 +1,20 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HAS_CHROMIUM, IN_CI, launchChromium, MISSING, watch } from './browser';
-import { ensureWebBuild, ROOT, startServer, type RunningServer } from './server';
-
-const SHOTS = path.join(ROOT, 'test-results');
+import { HAS_CHROMIUM, IN_CI, MISSING } from './browser';
+import { SHOTS, startDesk, type StartedDesk } from './desk';
 
 if (!HAS_CHROMIUM && !IN_CI) console.warn(`[e2e] skipping the browser journey: ${MISSING}`);
 
 describe.skipIf(!HAS_CHROMIUM && !IN_CI)('web app in a browser', () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
+  let app: StartedDesk | undefined;
 
   beforeAll(async () => {
-    if (!HAS_CHROMIUM) throw new Error(`CI is set but ${MISSING}`);
-    ensureWebBuild();
-    server = await startServer({ SINERGI_CLOCK: '2024-09-30T02:00:00Z' });
-    browser = await launchChromium();
-    fs.mkdirSync(SHOTS, { recursive: true });
+    app = await startDesk('journey', { clock: '2024-09-30T02:00:00Z' });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => app?.close());
 
-  async function newPage(): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-    if (!browser || !server) throw new Error('browser or server did not start');
-    const context = await browser.newContext({ baseURL: server.baseUrl, viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(15_000);
-    const page = await context.newPage();
-    return { context, page, problems: watch(page) };
-  }
+  const newPage = () => app!.newPage();
 
   it('searches, drills down, switches to English and reads the election calendar', async () => {
     const { context, page, problems } = await newPage();

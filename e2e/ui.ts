@@ -20,11 +20,29 @@ export async function signOut(page: Page): Promise<void> {
   await page.waitForURL('**/login');
 }
 
-/** Picks an option of a Mantine select: open it, type to narrow, click the option. */
+/**
+ * Picks an option of a Mantine select: open it, type to narrow, click the option. Options often load
+ * while the list opens (units that follow a region just chosen); under load a refetch can swallow the
+ * click and leave the select empty. A single select shows its choice in the input, so until it does the
+ * pick is made again (an empty select has nothing selected, so a second click cannot toggle it off).
+ * A multi-select clears its input after each pick and is trusted as it is.
+ */
 export async function choose(page: Page, input: Locator, typed: string, option: string | RegExp): Promise<void> {
-  await input.click();
-  if (typed) await input.fill(typed);
-  await page.getByRole('option', { name: option }).first().click();
+  const multi = await input.evaluate((element) => element.classList.contains('mantine-MultiSelect-inputField'));
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await input.click();
+    if (typed) await input.fill(typed);
+    await page.getByRole('option', { name: option }).first().click();
+    if (multi) return;
+    for (let wait = 0; wait < 30; wait++) {
+      if ((await input.inputValue()) !== '' && (await input.inputValue()) !== typed) return;
+      // The option picked may have been chosen already: the search text then stays until the input
+      // loses focus, when it shows the choice again.
+      if (wait === 5) await input.blur();
+      await page.waitForTimeout(100);
+    }
+  }
+  throw new Error(`the select never showed ${String(option)}: it holds "${await input.inputValue()}"`);
 }
 
 /** Searches a region chooser (inside `scope`) and picks the region named `name`. */

@@ -1,9 +1,17 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { ActionItemDrawer } from './features/action-items/ActionItemDrawer';
+import { ActionItemsPage } from './features/action-items/ActionItemsPage';
+import { AttendancePage } from './features/attendance/AttendancePage';
 import { MANAGERS, READERS } from './features/auth/access';
 import { LoginPage } from './features/auth/LoginPage';
 import { RequireRole } from './features/auth/RequireRole';
 import { AuditPage } from './features/audit/AuditPage';
 import { CalendarPage } from './features/calendar/CalendarPage';
+import { LetterheadPage } from './features/letterhead/LetterheadPage';
+import { MeetingCalendarPage } from './features/meetings/MeetingCalendarPage';
+import { MeetingPage } from './features/meetings/MeetingPage';
+import { MeetingsPage } from './features/meetings/MeetingsPage';
+import { NewMeetingPage } from './features/meetings/NewMeetingPage';
 import { ProfilePage } from './features/profile/ProfilePage';
 import { RegionPage } from './features/regions/RegionPage';
 import { RegionsPage } from './features/regions/RegionsPage';
@@ -28,10 +36,19 @@ export function App() {
         </Route>
         <Route element={<RequireRole allow={READERS} />}>
           <Route path="units" element={<UnitsPage />} />
+          <Route path="meetings" element={<MeetingsPage />} />
+          <Route path="meetings/calendar" element={<MeetingCalendarPage />} />
+          <Route path="meetings/new" element={<NewMeetingPage />} />
+          <Route path="meetings/:id" element={<MeetingPage />} />
+          <Route path="action-items" element={<ActionItemsPage />}>
+            <Route path=":id" element={<ActionItemDrawer />} />
+          </Route>
+          <Route path="meetings/:id/attendance" element={<AttendancePage />} />
         </Route>
         <Route element={<RequireRole allow={MANAGERS} />}>
           <Route path="admin/users" element={<UsersPage />} />
           <Route path="admin/units" element={<AdminUnitsPage />} />
+          <Route path="admin/units/:id/letterhead" element={<LetterheadPage />} />
           <Route path="tokens" element={<TokensPage />} />
           <Route path="audit" element={<AuditPage />} />
         </Route>

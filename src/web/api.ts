@@ -13,13 +13,15 @@ export class ApiError extends Error {
     message: string,
     readonly status: number,
     readonly code: string,
+    /** Extra facts some errors carry, e.g. a 409 stale_version's `changed` fields and `current` object. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'ApiError';
   }
 }
 
-function isErrorBody(body: unknown): body is { code: string; message: string } {
+function isErrorBody(body: unknown): body is { code: string; message: string; details?: Record<string, unknown> } {
   return (
     typeof body === 'object' && body !== null &&
     typeof (body as { code?: unknown }).code === 'string' &&
@@ -42,7 +44,10 @@ async function answer<T>(response: Response): Promise<T> {
   if (response.status === 204) return undefined as T;
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
-    if (isErrorBody(body)) throw new ApiError(body.message, response.status, body.code);
+    if (isErrorBody(body)) {
+      const details = typeof body.details === 'object' && body.details !== null ? body.details : undefined;
+      throw new ApiError(body.message, response.status, body.code, details);
+    }
     throw new ApiError(`HTTP ${response.status}`, response.status, 'http');
   }
   return body as T;
@@ -59,10 +64,10 @@ export async function getJson<T>(path: string, lang: Language, params?: Params, 
 }
 
 /**
- * POST, PATCH or DELETE with the session cookie. The browser adds Origin to these requests, which the
+ * POST, PUT, PATCH or DELETE with the session cookie. The browser adds Origin to these requests, which the
  * server checks before any write made with the cookie.
  */
-export async function sendJson<T>(method: 'POST' | 'PATCH' | 'DELETE', path: string, lang: Language, body?: unknown): Promise<T> {
+export async function sendJson<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, lang: Language, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': lang };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const response = await fetch(url(path), {
@@ -70,6 +75,17 @@ export async function sendJson<T>(method: 'POST' | 'PATCH' | 'DELETE', path: str
     headers,
     credentials: 'same-origin',
     body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return answer<T>(response);
+}
+
+/**
+ * POST or PUT a multipart form (a file upload) with the session cookie; the browser sets the boundary.
+ * Fields go in the order appended: the server reads text fields sent before the file.
+ */
+export async function sendForm<T>(method: 'POST' | 'PUT', path: string, lang: Language, form: FormData): Promise<T> {
+  const response = await fetch(url(path), {
+    method, body: form, credentials: 'same-origin', headers: { Accept: 'application/json', 'Accept-Language': lang },
   });
   return answer<T>(response);
 }

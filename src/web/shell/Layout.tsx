@@ -15,7 +15,8 @@ export function Layout() {
     <div className="app">
       <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
       <header className="app-header">
-        <Container size="lg">
+        {/* Wider than the page: a coordinator's eight links fit on one row on a laptop screen. */}
+        <Container size="xl">
           <Group h={60} justify="space-between" wrap="nowrap">
             <Group className="header-start" wrap="nowrap">
               <Anchor component={Link} to="/regions" underline="never" className="brand">

@@ -12,6 +12,8 @@ export function MainNav() {
       <NavLink to="/regions" className="nav-link">{t('nav.regions')}</NavLink>
       <NavLink to="/calendar" className="nav-link">{t('nav.calendar')}</NavLink>
       {allows(READERS, role) && <NavLink to="/units" end className="nav-link">{t('nav.units')}</NavLink>}
+      {allows(READERS, role) && <NavLink to="/meetings" className="nav-link">{t('meetings.nav')}</NavLink>}
+      {allows(READERS, role) && <NavLink to="/action-items" className="nav-link">{t('actionItems.nav')}</NavLink>}
       {allows(MANAGERS, role) && (
         <>
           <NavLink to="/admin/users" className="nav-link">{t('nav.users')}</NavLink>

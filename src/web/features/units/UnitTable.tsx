@@ -1,5 +1,6 @@
-import { Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Unit } from '../../accountsApi';
 import { AgencyName } from './AgencyName';
 import { EditUnitButton } from './EditUnitButton';
@@ -7,7 +8,10 @@ import { EditUnitButton } from './EditUnitButton';
 interface Props {
   units: Unit[];
   label: string;
-  /** When given, each row gets "Edit" (rename, change agency); called with the unit's name after saving. */
+  /**
+   * When given, each row gets "Edit" (rename, change agency), called with the unit's name after saving,
+   * and "Kop surat", the unit's letterhead.
+   */
   onSaved?: (name: string) => void;
 }
 
@@ -32,7 +36,17 @@ export function UnitTable({ units, label, onSaved }: Props) {
               <Table.Td>
                 <Text size="sm">{unit.regionName} <Text span size="xs" c="dimmed" ff="monospace">{unit.regionCode}</Text></Text>
               </Table.Td>
-              {onSaved && <Table.Td><EditUnitButton unit={unit} onSaved={onSaved} /></Table.Td>}
+              {onSaved && (
+                <Table.Td>
+                  <Group gap="xs" wrap="nowrap" justify="flex-end">
+                    <EditUnitButton unit={unit} onSaved={onSaved} />
+                    <Button size="xs" variant="subtle" component={Link} to={`/admin/units/${unit.id}/letterhead`}
+                      aria-label={t('letterhead.actionNamed', { name: unit.name })}>
+                      {t('letterhead.action')}
+                    </Button>
+                  </Group>
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>
