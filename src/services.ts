@@ -16,6 +16,8 @@ import { createActionItemService } from './modules/action-items/service.js';
 import { createMeetingSheets } from './modules/meeting-sheets/service.js';
 import { createLetterheadService } from './modules/letterheads/service.js';
 import { createMinutesService } from './modules/minutes/service.js';
+import { createVulnerabilityService } from './modules/vulnerability/service.js';
+import { createValueImport } from './modules/vulnerability/import.js';
 
 /** The source of "now": passed in so that tests and benchmarks can fix it. */
 export interface Clock {
@@ -41,6 +43,7 @@ export function createServices(database: Database, clock: Clock = systemClock) {
   const regionRepo = createRegionRepo(database.db);
   const electionRepo = createElectionRepo(database.db);
   const meetings = createMeetingService(database.db, clock);
+  const vulnerability = createVulnerabilityService(database.db, clock);
   return {
     database,
     clock,
@@ -59,6 +62,8 @@ export function createServices(database: Database, clock: Clock = systemClock) {
     meetingSheets: createMeetingSheets(database.db, clock),
     letterheads: createLetterheadService(database.db, clock),
     minutes: createMinutesService(database.db, meetings),
+    vulnerability,
+    vulnerabilityImport: createValueImport(database.db, clock, vulnerability),
   };
 }
 

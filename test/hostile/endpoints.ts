@@ -35,6 +35,7 @@ import { ROLES } from '../../src/domain/access/rules.js';
 import { LETTERHEAD_ENDPOINTS } from './letterhead-endpoints.js';
 import { MEETING_ENDPOINTS } from './meeting-endpoints.js';
 import { MEETING_SHEET_ENDPOINTS } from './meeting-sheet-endpoints.js';
+import { VULNERABILITY_ENDPOINTS } from './vulnerability-endpoints.js';
 import { HOSTILE_ADMIN, HOSTILE_FIXTURES, HOSTILE_SPARE, limit, offset, serialId, type EndpointSpec, type FieldSpec } from './spec.js';
 
 export * from './spec.js';
@@ -341,4 +342,5 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
   ...MEETING_ENDPOINTS,
   ...MEETING_SHEET_ENDPOINTS,
   ...LETTERHEAD_ENDPOINTS,
+  ...VULNERABILITY_ENDPOINTS,
 ];

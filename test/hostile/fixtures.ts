@@ -7,10 +7,11 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../src/db/client.js';
 import { hashPassword, hashSecret, newSecret } from '../../src/modules/auth/secrets.js';
 import type { Services } from '../../src/services.js';
+import { DEFAULT_IKP_META, DEFAULT_IKP_MODEL } from '../../src/domain/vulnerability/default-model.js';
 import { TINY_PDF, TINY_PNG } from './payloads.js';
 import { HOSTILE_FIXTURES, type DeletablePart, type FixtureRestore } from './spec.js';
 
-const { unit, person, token, viewer, meeting, earlierMeeting, part, signatory, actionItem, earlierActionItem, evidenceFile, logoFile } = HOSTILE_FIXTURES;
+const { unit, person, token, viewer, meeting, earlierMeeting, part, signatory, actionItem, earlierActionItem, evidenceFile, logoFile, vulnerabilityModel } = HOSTILE_FIXTURES;
 /** The instant every meeting fixture row was created and last changed at. */
 const FIXED_AT = '2024-09-01T00:00:00.000Z';
 
@@ -34,6 +35,18 @@ export async function createFixtures(db: Db, services: Services, ownerId: string
     values (${viewer.id}, ${viewer.email}, ${viewer.displayName}, ${await hashPassword(viewer.password)}, 'viewer', ${viewer.scopeRegionCode}, null, 'id')`);
   await services.auth.login(viewer.email, viewer.password, { ip: null, client: 'hostile suite' });
   await createMeetingFixtures(db);
+  await db.execute(resetVulnerabilityModel());
+}
+
+/** The draft model as created; after a case, only when the case changed, published or deleted it. */
+function resetVulnerabilityModel(): SQL {
+  return sql`
+    insert into vulnerability_models (id, code, version, name_id, name_en, status, definition, created_at, updated_at, row_version)
+    values (${vulnerabilityModel.id}, ${DEFAULT_IKP_META.code}, ${vulnerabilityModel.version}, ${vulnerabilityModel.nameId}, ${vulnerabilityModel.nameEn},
+      'draft', ${JSON.stringify(DEFAULT_IKP_MODEL)}::jsonb, ${FIXED_AT}, ${FIXED_AT}, 1)
+    on conflict (id) do update set name_id = excluded.name_id, name_en = excluded.name_en, status = 'draft', definition = excluded.definition,
+      published_at = null, updated_at = excluded.updated_at, row_version = 1
+    where vulnerability_models.row_version <> 1 or vulnerability_models.status <> 'draft'`;
 }
 
 async function createMeetingFixtures(db: Db): Promise<void> {
@@ -133,6 +146,7 @@ const RESTORE: Record<FixtureRestore, () => SQL> = {
       status = 'open', version = 1, updated_at = ${FIXED_AT}
     where id = ${actionItem.id} and (version <> 1 or updated_at <> ${FIXED_AT})`,
   carried: () => sql`delete from action_item_meetings where meeting_id = ${meeting.id} and action_item_id = ${earlierActionItem.id}`,
+  vulnerabilityModel: resetVulnerabilityModel,
   logo: () => sql`update unit_letterheads set logo_file_id = ${logoFile.id}, updated_at = ${FIXED_AT} where unit_id = ${unit.id} and logo_file_id <> ${logoFile.id}`,
   'doomed invitations': DOOMED.invitations,
   'doomed speakers': DOOMED.speakers,

@@ -143,7 +143,7 @@ export type DeletablePart = (typeof DELETABLE_PARTS)[number];
  * the action item, the earlier item (not carried to the meeting), the unit's logo, and each
  * deletable part's spare.
  */
-export type FixtureRestore = 'meeting' | 'invitation' | 'finding' | 'signatory' | 'actionItem' | 'carried' | 'logo' | `doomed ${DeletablePart}`;
+export type FixtureRestore = 'meeting' | 'invitation' | 'finding' | 'signatory' | 'actionItem' | 'carried' | 'logo' | 'vulnerabilityModel' | `doomed ${DeletablePart}`;
 
 /**
  * Rows the suite creates with exactly these ids before the first case, so that examples can name
@@ -154,7 +154,8 @@ export type FixtureRestore = 'meeting' | 'invitation' | 'finding' | 'signatory' 
  * invitation of the unit, a speaker, a finding, a strategy answering it, a decision, a declaration
  * with one signatory) and a spare of each part that the API deletes (`part.doomedId`: an invitation
  * of the person, …), an action item agreed at it with a PDF as evidence, and an earlier meeting on
- * Bangli whose pending action item the meeting may carry forward; and the unit's letterhead, with a logo.
+ * Bangli whose pending action item the meeting may carry forward; the unit's letterhead, with a logo;
+ * and a draft vulnerability model.
  */
 export const HOSTILE_FIXTURES = {
   unit: { id: 900_001, agencyCode: 'BAWASLU', regionCode: '51.06', name: 'Bawaslu Kabupaten Bangli (hostile suite)' },
@@ -177,6 +178,8 @@ export const HOSTILE_FIXTURES = {
   evidenceFile: { id: 900_001, name: 'berita-acara.pdf' },
   logoFile: { id: 900_002, name: 'logo-bawaslu.png' },
   earlierActionItem: { id: 900_002, title: 'Rekap distribusi logistik ke desa', dueDate: '2024-09-10' },
+  /** A draft copy of the shipped vulnerability model, which cases edit, publish and delete (and which is put back). */
+  vulnerabilityModel: { id: 900_001, version: 900, nameId: 'IKP Bangli (hostile suite)', nameEn: 'Bangli IKP (hostile suite)' },
 } as const;
 
 export const MAX_INT4 = 2_147_483_647;

@@ -5,3 +5,4 @@ export * from './access.js';
 export * from './audit.js';
 export * from './files.js';
 export * from './meetings.js';
+export * from './vulnerability.js';
