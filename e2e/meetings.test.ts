@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, IN_CI, MISSING } from './browser';
 import { SHOTS, startDesk, type StartedDesk } from './desk';
 import { COORDINATOR, seedBaliDesk } from './desk-data';
-import { choose } from './ui';
+import { choose, waitForResult } from './ui';
 
 const ADMIN = { email: 'admin@desk.go.id', password: 'admin passphrase for the e2e desk' };
 // 02:00 UTC on 30 Sep 2024 is 10.00 in Denpasar (WITA).
@@ -155,7 +155,7 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('coordination meetings in a browser', (
     await choose(page, items.getByLabel('Menjawab'), '', /^S1 · Sewa gudang/);
     await items.getByRole('button', { name: 'Tambah tindak lanjut' }).click();
     const item = items.getByTestId('action-item').first();
-    await item.getByText('Menandatangani sewa gudang sementara').waitFor();
+    await waitForResult(item.getByText('Menandatangani sewa gudang sementara'), items.getByRole('form'));
     const itemText = await item.innerText();
     expect(itemText).toContain('KPU Provinsi Bali');
     expect(itemText).toContain('tenggat 10 Okt 2024');

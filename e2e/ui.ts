@@ -51,3 +51,16 @@ export async function chooseRegion(scope: Locator, typed: string, name: string):
   await scope.getByRole('button', { name, exact: true }).first().click();
   await scope.getByTestId('chosen-region').getByText(name, { exact: true }).waitFor();
 }
+
+/**
+ * Waits for what a form's submission should show; when it does not come, fails with what the form
+ * shows instead (a field error, a refused request), so that a failure in CI names its cause.
+ */
+export async function waitForResult(result: Locator, form: Locator, timeout = 30_000): Promise<void> {
+  try {
+    await result.waitFor({ timeout });
+  } catch (error) {
+    const shown = await form.innerText().catch(() => '(the form is gone)');
+    throw new Error(`${(error as Error).message.split('\n')[0]}\nThe form shows:\n${shown}`, { cause: error });
+  }
+}
