@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestUser, openTestDatabase, TEST_ORIGIN, type TestDatabase } from '../../test/helpers.js';
+import { createTestUser, fixedClock, openTestDatabase, TEST_ORIGIN, type TestDatabase } from '../../test/helpers.js';
 import { createServices } from '../services.js';
 import { buildApp } from './app.js';
 
@@ -12,7 +12,9 @@ beforeAll(async () => {
   testDb = await openTestDatabase();
   await createTestUser(testDb.database, { email: 'sec@desk.go.id', password: 'secret password 77', role: 'admin', scopeRegionCode: null });
   const stream = new Writable({ write(chunk, _encoding, done) { logs += String(chunk); done(); } });
-  app = await buildApp(createServices(testDb.database), { webDist: '/nonexistent', logger: { level: 'debug', stream }, writesPerMinute: 5 });
+  // A fixed clock: a run that crosses a minute boundary would reset the write budget mid-test, and the
+  // login throttle (a longer window) would answer first.
+  app = await buildApp(createServices(testDb.database, fixedClock('2024-06-01T10:00:30Z')), { webDist: '/nonexistent', logger: { level: 'debug', stream }, writesPerMinute: 5 });
 });
 afterAll(async () => {
   await app?.close();
