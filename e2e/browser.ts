@@ -29,7 +29,10 @@ export function watch(page: Page): string[] {
 export async function openPage(browser: Browser, baseURL: string, options: BrowserContextOptions = {}):
   Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 }, ...options });
-  context.setDefaultTimeout(15_000);
+  // CI shares a two-core machine with whatever else runs on it: a step that takes 5 s alone can take
+  // 20 s under load. 30 s still fails a step that will never happen well inside the test's 120 s.
+  context.setDefaultTimeout(30_000);
+  context.setDefaultNavigationTimeout(30_000);
   const page = await context.newPage();
   return { context, page, problems: watch(page) };
 }
