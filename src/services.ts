@@ -18,6 +18,7 @@ import { createLetterheadService } from './modules/letterheads/service.js';
 import { createMinutesService } from './modules/minutes/service.js';
 import { createVulnerabilityService } from './modules/vulnerability/service.js';
 import { createValueImport } from './modules/vulnerability/import.js';
+import { createOutlineStore } from './modules/geo/outlines.js';
 
 /** The source of "now": passed in so that tests and benchmarks can fix it. */
 export interface Clock {
@@ -64,6 +65,8 @@ export function createServices(database: Database, clock: Clock = systemClock) {
     minutes: createMinutesService(database.db, meetings),
     vulnerability,
     vulnerabilityImport: createValueImport(database.db, clock, vulnerability),
+    /** Province and kabupaten/kota outlines (data/geo), read on first use. */
+    geo: createOutlineStore(),
   };
 }
 

@@ -32,6 +32,7 @@ import { meetingSheetRoutes } from '../modules/meeting-sheets/routes.js';
 import { letterheadRoutes } from '../modules/letterheads/routes.js';
 import { minutesRoutes } from '../modules/minutes/routes.js';
 import { vulnerabilityRoutes } from '../modules/vulnerability/routes.js';
+import { geoRoutes } from '../modules/geo/routes.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
 const API_PREFIX = '/api/v1';
@@ -114,6 +115,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(letterheadRoutes(services.letterheads));
       await api.register(minutesRoutes(services.minutes));
       await api.register(vulnerabilityRoutes(services.vulnerability, services.vulnerabilityImport));
+      await api.register(geoRoutes(services.geo));
       await api.register(regionRoutes(services.regions));
       await api.register(electionRoutes(services.elections));
     },

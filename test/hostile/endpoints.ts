@@ -36,6 +36,7 @@ import { LETTERHEAD_ENDPOINTS } from './letterhead-endpoints.js';
 import { MEETING_ENDPOINTS } from './meeting-endpoints.js';
 import { MEETING_SHEET_ENDPOINTS } from './meeting-sheet-endpoints.js';
 import { VULNERABILITY_ENDPOINTS } from './vulnerability-endpoints.js';
+import { GEO_ENDPOINTS } from './geo-endpoints.js';
 import { HOSTILE_ADMIN, HOSTILE_FIXTURES, HOSTILE_SPARE, limit, offset, serialId, type EndpointSpec, type FieldSpec } from './spec.js';
 
 export * from './spec.js';
@@ -343,4 +344,5 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
   ...MEETING_SHEET_ENDPOINTS,
   ...LETTERHEAD_ENDPOINTS,
   ...VULNERABILITY_ENDPOINTS,
+  ...GEO_ENDPOINTS,
 ];
