@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { ActionItemDrawer } from './features/action-items/ActionItemDrawer';
 import { ActionItemsPage } from './features/action-items/ActionItemsPage';
@@ -21,6 +22,11 @@ import { UnitsPage } from './features/units/UnitsPage';
 import { UsersPage } from './features/users/UsersPage';
 import { Layout } from './shell/Layout';
 import { NotFoundPage } from './shell/NotFoundPage';
+import { Loading } from './shell/QueryState';
+
+// The map and charts (ECharts) are large: their pages load on first visit, not with the app.
+const VulnerabilityPage = lazy(() => import('./features/vulnerability/VulnerabilityPage').then((m) => ({ default: m.VulnerabilityPage })));
+const RegionVulnerabilityPage = lazy(() => import('./features/vulnerability/RegionVulnerabilityPage').then((m) => ({ default: m.RegionVulnerabilityPage })));
 
 export function App() {
   return (
@@ -44,6 +50,8 @@ export function App() {
             <Route path=":id" element={<ActionItemDrawer />} />
           </Route>
           <Route path="meetings/:id/attendance" element={<AttendancePage />} />
+          <Route path="vulnerability" element={<Suspense fallback={<Loading />}><VulnerabilityPage /></Suspense>} />
+          <Route path="vulnerability/regions/:code" element={<Suspense fallback={<Loading />}><RegionVulnerabilityPage /></Suspense>} />
         </Route>
         <Route element={<RequireRole allow={MANAGERS} />}>
           <Route path="admin/users" element={<UsersPage />} />
