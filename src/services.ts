@@ -18,7 +18,9 @@ import { createLetterheadService } from './modules/letterheads/service.js';
 import { createMinutesService } from './modules/minutes/service.js';
 import { createVulnerabilityService } from './modules/vulnerability/service.js';
 import { createValueImport } from './modules/vulnerability/import.js';
+import { createVulnerabilityExports } from './modules/vulnerability/exports.js';
 import { createOutlineStore } from './modules/geo/outlines.js';
+import { createReadinessService } from './modules/readiness/service.js';
 
 /** The source of "now": passed in so that tests and benchmarks can fix it. */
 export interface Clock {
@@ -65,6 +67,8 @@ export function createServices(database: Database, clock: Clock = systemClock) {
     minutes: createMinutesService(database.db, meetings),
     vulnerability,
     vulnerabilityImport: createValueImport(database.db, clock, vulnerability),
+    readiness: createReadinessService(database.db, clock),
+    vulnerabilityExports: createVulnerabilityExports(vulnerability, clock),
     /** Province and kabupaten/kota outlines (data/geo), read on first use. */
     geo: createOutlineStore(),
   };

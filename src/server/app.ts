@@ -33,6 +33,7 @@ import { letterheadRoutes } from '../modules/letterheads/routes.js';
 import { minutesRoutes } from '../modules/minutes/routes.js';
 import { vulnerabilityRoutes } from '../modules/vulnerability/routes.js';
 import { geoRoutes } from '../modules/geo/routes.js';
+import { readinessRoutes } from '../modules/readiness/routes.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
 const API_PREFIX = '/api/v1';
@@ -114,8 +115,9 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(meetingSheetRoutes(services.meetingSheets));
       await api.register(letterheadRoutes(services.letterheads));
       await api.register(minutesRoutes(services.minutes));
-      await api.register(vulnerabilityRoutes(services.vulnerability, services.vulnerabilityImport));
+      await api.register(vulnerabilityRoutes(services.vulnerability, services.vulnerabilityImport, services.vulnerabilityExports));
       await api.register(geoRoutes(services.geo));
+      await api.register(readinessRoutes(services.readiness));
       await api.register(regionRoutes(services.regions));
       await api.register(electionRoutes(services.elections));
     },

@@ -36,7 +36,9 @@ import { LETTERHEAD_ENDPOINTS } from './letterhead-endpoints.js';
 import { MEETING_ENDPOINTS } from './meeting-endpoints.js';
 import { MEETING_SHEET_ENDPOINTS } from './meeting-sheet-endpoints.js';
 import { VULNERABILITY_ENDPOINTS } from './vulnerability-endpoints.js';
+import { VULNERABILITY_EXPORT_ENDPOINTS } from './vulnerability-export-endpoints.js';
 import { GEO_ENDPOINTS } from './geo-endpoints.js';
+import { READINESS_ENDPOINTS } from './readiness-endpoints.js';
 import { HOSTILE_ADMIN, HOSTILE_FIXTURES, HOSTILE_SPARE, limit, offset, serialId, type EndpointSpec, type FieldSpec } from './spec.js';
 
 export * from './spec.js';
@@ -344,5 +346,7 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
   ...MEETING_SHEET_ENDPOINTS,
   ...LETTERHEAD_ENDPOINTS,
   ...VULNERABILITY_ENDPOINTS,
+  ...VULNERABILITY_EXPORT_ENDPOINTS,
   ...GEO_ENDPOINTS,
+  ...READINESS_ENDPOINTS,
 ];

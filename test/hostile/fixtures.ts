@@ -11,7 +11,7 @@ import { DEFAULT_IKP_META, DEFAULT_IKP_MODEL } from '../../src/domain/vulnerabil
 import { TINY_PDF, TINY_PNG } from './payloads.js';
 import { HOSTILE_FIXTURES, type DeletablePart, type FixtureRestore } from './spec.js';
 
-const { unit, person, token, viewer, meeting, earlierMeeting, part, signatory, actionItem, earlierActionItem, evidenceFile, logoFile, vulnerabilityModel } = HOSTILE_FIXTURES;
+const { unit, person, token, viewer, meeting, earlierMeeting, part, signatory, actionItem, earlierActionItem, evidenceFile, logoFile, vulnerabilityModel, readinessTemplate, readinessAssessment } = HOSTILE_FIXTURES;
 /** The instant every meeting fixture row was created and last changed at. */
 const FIXED_AT = '2024-09-01T00:00:00.000Z';
 
@@ -36,6 +36,48 @@ export async function createFixtures(db: Db, services: Services, ownerId: string
   await services.auth.login(viewer.email, viewer.password, { ip: null, client: 'hostile suite' });
   await createMeetingFixtures(db);
   await db.execute(resetVulnerabilityModel());
+  await createReadinessFixtures(db);
+}
+
+/** The readiness checklist's items: what the fixture assessment holds, and how it stands. */
+const READINESS_ITEMS = [
+  { code: 'gudang', weight: 1, status: 'siap', evidence: 'Kontrak sewa gudang KPU Bangli' },
+  { code: 'distribusi', weight: 3, status: 'sebagian', evidence: null },
+  { code: 'rute-sulit', weight: 2, status: 'belum', evidence: null },
+] as const;
+
+async function createReadinessFixtures(db: Db): Promise<void> {
+  const items = READINESS_ITEMS.map(({ code, weight }) => ({
+    code, weight, label: { id: `Butir ${code} (hostile suite)`, en: `Item ${code} (hostile suite)` }, guidance: { id: 'Siap bila selesai.', en: 'Ready when done.' },
+  }));
+  await db.execute(sql`
+    insert into readiness_templates (id, code, version, domain, stage_code, title_id, title_en, items, created_at)
+    values (${readinessTemplate.id}, ${readinessTemplate.code}, ${readinessTemplate.version}, 'logistik', 'masa-tenang', 'Logistik Bangli (hostile suite)',
+      'Bangli logistics (hostile suite)', ${JSON.stringify(items)}::jsonb, ${FIXED_AT})`);
+  await db.execute(sql`
+    insert into readiness_assessments (id, template_id, region_code, assessed_on, responsible_unit_id, note, created_at, updated_at, version)
+    values (${readinessAssessment.id}, ${readinessTemplate.id}, ${unit.regionCode}, ${readinessAssessment.assessedOn}, ${unit.id}, ${readinessAssessment.note},
+      ${FIXED_AT}, ${FIXED_AT}, 1)`);
+  await db.execute(resetReadinessAssessment());
+}
+
+/**
+ * The fixture assessment and its items as created, and no other assessment (those the cases created
+ * go, with their items). Rows already as created are left alone; the links to action items stay.
+ */
+function resetReadinessAssessment(): SQL {
+  const values = READINESS_ITEMS.map((i) => sql`(${readinessAssessment.id}, ${i.code}, ${i.status}, ${null}::text, ${i.evidence}, ${null}::integer)`);
+  return sql`
+    with others as (delete from readiness_assessments where id <> ${readinessAssessment.id} returning id),
+    fields as (
+      update readiness_assessments set responsible_unit_id = ${unit.id}, note = ${readinessAssessment.note}, version = 1, updated_at = ${FIXED_AT}
+      where id = ${readinessAssessment.id} and (version <> 1 or updated_at <> ${FIXED_AT}) returning id)
+    insert into readiness_assessment_items (assessment_id, item_code, status, note, evidence, responsible_unit_id)
+    values ${sql.join(values, sql`, `)}
+    on conflict (assessment_id, item_code) do update set status = excluded.status, note = excluded.note, evidence = excluded.evidence,
+      responsible_unit_id = excluded.responsible_unit_id
+    where (readiness_assessment_items.status, readiness_assessment_items.note, readiness_assessment_items.evidence, readiness_assessment_items.responsible_unit_id)
+      is distinct from (excluded.status, excluded.note, excluded.evidence, excluded.responsible_unit_id)`;
 }
 
 /** The draft model as created; after a case, only when the case changed, published or deleted it. */
@@ -147,6 +189,7 @@ const RESTORE: Record<FixtureRestore, () => SQL> = {
     where id = ${actionItem.id} and (version <> 1 or updated_at <> ${FIXED_AT})`,
   carried: () => sql`delete from action_item_meetings where meeting_id = ${meeting.id} and action_item_id = ${earlierActionItem.id}`,
   vulnerabilityModel: resetVulnerabilityModel,
+  readinessAssessment: resetReadinessAssessment,
   logo: () => sql`update unit_letterheads set logo_file_id = ${logoFile.id}, updated_at = ${FIXED_AT} where unit_id = ${unit.id} and logo_file_id <> ${logoFile.id}`,
   'doomed invitations': DOOMED.invitations,
   'doomed speakers': DOOMED.speakers,

@@ -140,10 +140,10 @@ export type DeletablePart = (typeof DELETABLE_PARTS)[number];
 
 /**
  * What test/hostile/fixtures.ts can put back: the meeting, its invitation, finding and signatory,
- * the action item, the earlier item (not carried to the meeting), the unit's logo, and each
- * deletable part's spare.
+ * the action item, the earlier item (not carried to the meeting), the unit's logo, the draft
+ * vulnerability model, the readiness assessment (and no other), and each deletable part's spare.
  */
-export type FixtureRestore = 'meeting' | 'invitation' | 'finding' | 'signatory' | 'actionItem' | 'carried' | 'logo' | 'vulnerabilityModel' | `doomed ${DeletablePart}`;
+export type FixtureRestore = 'meeting' | 'invitation' | 'finding' | 'signatory' | 'actionItem' | 'carried' | 'logo' | 'vulnerabilityModel' | 'readinessAssessment' | `doomed ${DeletablePart}`;
 
 /**
  * Rows the suite creates with exactly these ids before the first case, so that examples can name
@@ -180,6 +180,13 @@ export const HOSTILE_FIXTURES = {
   earlierActionItem: { id: 900_002, title: 'Rekap distribusi logistik ke desa', dueDate: '2024-09-10' },
   /** A draft copy of the shipped vulnerability model, which cases edit, publish and delete (and which is put back). */
   vulnerabilityModel: { id: 900_001, version: 900, nameId: 'IKP Bangli (hostile suite)', nameEn: 'Bangli IKP (hostile suite)' },
+  /**
+   * A readiness checklist of three items (added as data, like a new version would be) and Bangli's
+   * assessment against it, with two gaps; cases change the assessment (put back, and any other
+   * assessment a case created deleted) and turn its gaps into action items of the meeting.
+   */
+  readinessTemplate: { id: 900_001, code: 'hostile-suite-logistik', version: 1 },
+  readinessAssessment: { id: 900_001, assessedOn: '2024-09-20', note: 'Monev kesiapan Bangli (hostile suite)' },
 } as const;
 
 export const MAX_INT4 = 2_147_483_647;

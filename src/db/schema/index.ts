@@ -6,3 +6,4 @@ export * from './audit.js';
 export * from './files.js';
 export * from './meetings.js';
 export * from './vulnerability.js';
+export * from './readiness.js';

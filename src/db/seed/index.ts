@@ -3,6 +3,7 @@ import { loadAgencies } from './agencies.js';
 import { loadElections } from './elections.js';
 import { loadGazetteer, type LoadResult } from './gazetteer.js';
 import type { ProgressListener } from './progress.js';
+import { loadReadinessTemplates } from './readiness.js';
 import { loadVulnerabilityModels } from './vulnerability.js';
 
 const SEED_LOCK_KEY = 7_405_211_025;
@@ -17,5 +18,6 @@ export async function seedReferenceData(
     await loadElections(database),
     await loadAgencies(database),
     await loadVulnerabilityModels(database),
+    await loadReadinessTemplates(database),
   ]);
 }

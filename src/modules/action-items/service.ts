@@ -5,7 +5,7 @@ import { AppError, staleVersion } from '../../domain/errors.js';
 import { canMoveTo } from '../../domain/meetings/action-items.js';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../services.js';
-import { appendAudit, fieldsChangedSince } from '../audit/service.js';
+import { appendAudit, fieldsChangedSince, type DbOrTx, type DbTransaction } from '../audit/service.js';
 import { readFile, storeFile } from '../files/repo.js';
 import type { Actor, RequestContext } from '../auth/actor.js';
 import { canEditMeeting, editableMeeting, visibilityOf } from '../meetings/access.js';
@@ -13,23 +13,59 @@ import { createMeetingPartsRepo } from '../meetings/parts-repo.js';
 import { createMeetingRepo } from '../meetings/repo.js';
 import { createActionItemRepo, type ActionItemFields } from './repo.js';
 
+/** What a new action item holds besides its meeting (it starts open, at version 1). */
+export interface NewActionItem {
+  title: string;
+  ownerUnitId: number;
+  ownerPersonId: number | null;
+  dueDate: string | null;
+  findingId: number | null;
+  strategyId: number | null;
+}
+
+/** An owner unit the actor can see, and an owner person who works in it; 400 otherwise. */
+export async function checkActionItemOwner(db: DbOrTx, actor: Actor, ownerUnitId: number, ownerPersonId: number | null) {
+  const parts = createMeetingPartsRepo(db);
+  const [unit] = await parts.unitsByIds([ownerUnitId]);
+  if (!unit || !inScope(actor.principal, unit.regionCode)) throw new AppError('invalid', 400, { detail: 'ownerUnitId' });
+  if (ownerPersonId !== null) {
+    const [person] = await parts.peopleByIds([ownerPersonId]);
+    if (!person || person.unitId !== ownerUnitId) throw new AppError('invalid', 400, { detail: 'ownerPersonId' });
+  }
+  return unit;
+}
+
+/**
+ * Records an action item agreed at `meetingId` inside the caller's transaction: the row, the first
+ * event of its history (→ open) and its audit row under the owner unit's region. The one way an
+ * action item comes to be, whether typed at a meeting or made from a readiness gap
+ * (src/modules/readiness). The caller has checked the meeting (editableMeeting) and the owner
+ * (checkActionItemOwner).
+ */
+export async function insertActionItem(
+  tx: DbTransaction,
+  entry: { actor: Actor; context: RequestContext; at: Date; meetingId: number; ownerRegionCode: string; item: NewActionItem },
+): Promise<number> {
+  const { actor, context, at, meetingId, item } = entry;
+  const fields = { ...item, status: 'open' as const };
+  const txRepo = createActionItemRepo(tx);
+  const created = await txRepo.insert(meetingId, fields, at);
+  await txRepo.addEvent({ actionItemId: created, at, actorId: actor.userId, actorLabel: actor.label, fromStatus: null, toStatus: 'open', note: null, fileId: null });
+  await appendAudit(tx, {
+    actor: { type: actor.type, id: actor.userId, label: actor.label },
+    action: 'action_item.create', entityType: 'action_item', entityId: String(created), regionCode: entry.ownerRegionCode,
+    changes: changedFields(null, { meetingId, ...fields, version: 1 }), ip: context.ip, client: context.client, at,
+  });
+  return created;
+}
+
 /** Action items: agreed at a meeting, owned by a unit, followed until done, across meetings. */
 export function createActionItemService(db: Db, clock: Clock) {
   const repo = createActionItemRepo(db);
   const meetings = createMeetingRepo(db);
   const parts = createMeetingPartsRepo(db);
   const notFound = () => new AppError('not_found', 404, { what: 'resource' });
-
-  /** An owner unit the actor can see, and an owner person who works in it. */
-  async function checkOwner(actor: Actor, ownerUnitId: number, ownerPersonId: number | null) {
-    const [unit] = await parts.unitsByIds([ownerUnitId]);
-    if (!unit || !inScope(actor.principal, unit.regionCode)) throw new AppError('invalid', 400, { detail: 'ownerUnitId' });
-    if (ownerPersonId !== null) {
-      const [person] = await parts.peopleByIds([ownerPersonId]);
-      if (!person || person.unitId !== ownerUnitId) throw new AppError('invalid', 400, { detail: 'ownerPersonId' });
-    }
-    return unit;
-  }
+  const checkOwner = (actor: Actor, ownerUnitId: number, ownerPersonId: number | null) => checkActionItemOwner(db, actor, ownerUnitId, ownerPersonId);
 
   /** Those who run the item's meeting, and the owner unit (its officers, coordinators over its region). */
   async function mayFollowUp(actor: Actor, item: { meetingId: number; ownerRegionCode: string; ownerUnitId: number }) {
@@ -53,22 +89,12 @@ export function createActionItemService(db: Db, clock: Clock) {
       const unit = await checkOwner(actor, input.ownerUnitId, input.ownerPersonId ?? null);
       if (input.findingId && !(await parts.finding(meetingId, input.findingId))) throw new AppError('invalid', 400, { detail: 'findingId' });
       if (input.strategyId && !(await parts.strategies(meetingId)).some((s) => s.id === input.strategyId)) throw new AppError('invalid', 400, { detail: 'strategyId' });
-      const fields = {
-        title: input.title, ownerUnitId: unit.id, ownerPersonId: input.ownerPersonId ?? null, dueDate: input.dueDate ?? null, status: 'open' as const,
+      const item: NewActionItem = {
+        title: input.title, ownerUnitId: unit.id, ownerPersonId: input.ownerPersonId ?? null, dueDate: input.dueDate ?? null,
         findingId: input.findingId ?? null, strategyId: input.strategyId ?? null,
       };
-      const id = await db.transaction(async (tx) => {
-        const now = clock.now();
-        const txRepo = createActionItemRepo(tx);
-        const created = await txRepo.insert(meetingId, fields, now);
-        await txRepo.addEvent({ actionItemId: created, at: now, actorId: actor.userId, actorLabel: actor.label, fromStatus: null, toStatus: 'open', note: null, fileId: null });
-        await appendAudit(tx, {
-          actor: { type: actor.type, id: actor.userId, label: actor.label },
-          action: 'action_item.create', entityType: 'action_item', entityId: String(created), regionCode: unit.regionCode,
-          changes: changedFields(null, { meetingId: meeting.id, ...fields, version: 1 }), ip: context.ip, client: context.client, at: now,
-        });
-        return created;
-      });
+      const id = await db.transaction((tx) =>
+        insertActionItem(tx, { actor, context, at: clock.now(), meetingId: meeting.id, ownerRegionCode: unit.regionCode, item }));
       return (await repo.get(id, clock.now()))!;
     },
 

@@ -10,8 +10,8 @@ export const MAX_EXPORT_ROWS = 50_000;
 export const EXPORT_PAGE = 1_000;
 
 export type CellValue = string | number | Date | null;
-/** How a column's cells are shown: text, a whole number, a date (day only), or a fraction as a percentage. */
-export type ColumnKind = 'text' | 'int' | 'date' | 'percent';
+/** How a column's cells are shown: text, a whole number, a date (day only), a fraction as a percentage, or a number with two decimals. */
+export type ColumnKind = 'text' | 'int' | 'date' | 'percent' | 'decimal';
 
 export interface Column {
   header: string;
@@ -33,7 +33,8 @@ export interface XlsxFile {
   body: Readable;
 }
 
-const WIDTHS: Record<ColumnKind, number> = { text: 24, int: 10, date: 12, percent: 12 };
+const WIDTHS: Record<ColumnKind, number> = { text: 24, int: 10, date: 12, percent: 12, decimal: 10 };
+const FORMATS: Partial<Record<ColumnKind, string>> = { percent: '0.0%', decimal: '0.00' };
 
 /**
  * Streams a workbook that `write` fills, sheet by sheet and row by row, so that a large export
@@ -49,7 +50,7 @@ export function streamWorkbook(fileName: string, dateFormat: string, write: (boo
       const worksheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
       worksheet.columns = columns.map((column) => {
         const kind = column.kind ?? 'text';
-        const numFmt = kind === 'date' ? dateFormat : kind === 'percent' ? '0.0%' : undefined;
+        const numFmt = kind === 'date' ? dateFormat : FORMATS[kind];
         return { width: column.width ?? WIDTHS[kind], ...(numFmt ? { style: { numFmt } } : {}) };
       });
       const header = worksheet.addRow(columns.map((column) => neutraliseCell(column.header)));

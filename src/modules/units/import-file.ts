@@ -12,7 +12,21 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
  */
 export async function readSpreadsheet(bytes: Buffer): Promise<string[][]> {
   if (bytes.length === 0) throw new AppError('invalid', 400, { detail: 'file' });
-  const rows = ZIP_MAGIC.every((byte, i) => bytes[i] === byte) ? await readXlsx(bytes) : readCsv(bytes);
+  return checked(ZIP_MAGIC.every((byte, i) => bytes[i] === byte) ? await readXlsx(bytes) : readCsv(bytes));
+}
+
+/**
+ * Like readSpreadsheet, but every sheet of a workbook, in the workbook's order (a CSV is one sheet),
+ * for imports that look for the sheet holding their columns. Each sheet has the same bounds.
+ */
+export async function readSpreadsheetSheets(bytes: Buffer): Promise<string[][][]> {
+  if (bytes.length === 0) throw new AppError('invalid', 400, { detail: 'file' });
+  if (!ZIP_MAGIC.every((byte, i) => bytes[i] === byte)) return [checked(readCsv(bytes))];
+  const workbook = await loadWorkbook(bytes);
+  return workbook.worksheets.length === 0 ? [[]] : workbook.worksheets.map((sheet) => checked(sheetRows(sheet)));
+}
+
+function checked(rows: string[][]): string[][] {
   if (rows.length - 1 > MAX_IMPORT_ROWS) throw new AppError('payload_too_large', 413);
   // XLSX text may spell a NUL as `_x0000_`, which PostgreSQL text cannot hold (and no cell means).
   if (rows.some((cells) => cells.some((cell) => cell.includes('\u0000')))) throw new AppError('invalid', 400, { detail: 'NUL' });
@@ -37,15 +51,22 @@ function readCsv(bytes: Buffer): string[][] {
   }
 }
 
-async function readXlsx(bytes: Buffer): Promise<string[][]> {
+async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
     throw new AppError('unsupported_media_type', 415);
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
+  return workbook;
+}
+
+async function readXlsx(bytes: Buffer): Promise<string[][]> {
+  const sheet = (await loadWorkbook(bytes)).worksheets[0];
+  return sheet ? sheetRows(sheet) : [];
+}
+
+function sheetRows(sheet: ExcelJS.Worksheet): string[][] {
   const rows: string[][] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
     if (rows.length > MAX_IMPORT_ROWS + 1) return;

@@ -1,0 +1,396 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type {
+  Assessment, AssessmentListQuery, AssessmentSummary, CreateAssessment, GapActionItems, GapActionItemsResult, ReadinessTemplate, RegionReadiness,
+  UpdateAssessment,
+} from '../../contracts/readiness.js';
+import { can, inScope, visibleRoots } from '../../domain/access/rules.js';
+import { changedFields } from '../../domain/audit/chain.js';
+import { AppError, staleVersion } from '../../domain/errors.js';
+import { isPending } from '../../domain/meetings/action-items.js';
+import type { ActionStatus } from '../../domain/meetings/vocabulary.js';
+import { READINESS_DOMAIN_LABELS, READINESS_DOMAINS } from '../../domain/readiness/default-templates.js';
+import { gaps, readinessPercent, rollUp, type ReadinessStatus, type RollUp } from '../../domain/readiness/score.js';
+import { localDate, type TimeZoneLabel } from '../../domain/regions/timezones.js';
+import type { Db } from '../../db/client.js';
+import { withinRegions } from '../../db/scope.js';
+import type { Clock } from '../../services.js';
+import { checkActionItemOwner, insertActionItem } from '../action-items/service.js';
+import { createActionItemRepo } from '../action-items/repo.js';
+import { appendAudit, fieldsChangedSince, type DbOrTx } from '../audit/service.js';
+import type { Actor, RequestContext } from '../auth/actor.js';
+import { readableOr404 } from '../auth/guards.js';
+import { editableMeeting } from '../meetings/access.js';
+import { createMeetingRepo } from '../meetings/repo.js';
+import { createReadinessRepo, type AssessmentItemRecord, type AssessmentRecord, type ItemState, type TemplateRecord } from './repo.js';
+
+/** Percentages leave rounded to 2 decimals; means are taken over the unrounded values. */
+const round = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
+const mean = (values: readonly (number | null)[]) => {
+  const present = values.filter((v): v is number => v !== null);
+  return present.length > 0 ? present.reduce((sum, v) => sum + v, 0) / present.length : null;
+};
+
+function templateView(template: TemplateRecord): ReadinessTemplate {
+  return {
+    id: template.id, code: template.code, version: template.version, domain: template.domain, domainLabel: READINESS_DOMAIN_LABELS[template.domain],
+    stageCode: template.stageCode, title: { id: template.titleId, en: template.titleEn }, status: template.status, createdAt: template.createdAt,
+    items: template.items.map((item) => ({ code: item.code, label: item.label, guidance: item.guidance, weight: item.weight })),
+  };
+}
+
+const templateRef = (template: TemplateRecord) => ({
+  id: template.id, code: template.code, version: template.version, domain: template.domain, stageCode: template.stageCode,
+  title: { id: template.titleId, en: template.titleEn },
+});
+
+/** Each item of the template with its status in the assessment (an item without a row is "belum"). */
+function statusesOf(template: TemplateRecord, statuses: Readonly<Record<string, ReadinessStatus>>) {
+  return template.items.map((item) => ({ weight: item.weight, status: statuses[item.code] ?? ('belum' as const) }));
+}
+
+/** The unrounded readiness percent of an assessment (src/domain/readiness/score.ts). */
+function percentOf(template: TemplateRecord, assessment: Pick<AssessmentRecord, 'statuses'>): number | null {
+  return readinessPercent(statusesOf(template, assessment.statuses));
+}
+
+function summaryOf(template: TemplateRecord, assessment: AssessmentRecord): AssessmentSummary {
+  const counts = { siap: 0, sebagian: 0, belum: 0, tidak_berlaku: 0 };
+  for (const item of statusesOf(template, assessment.statuses)) counts[item.status] += 1;
+  return {
+    id: assessment.id, template: templateRef(template),
+    region: { code: assessment.regionCode, name: assessment.regionName, level: assessment.regionLevel, parentCode: assessment.regionParentCode },
+    assessedOn: assessment.assessedOn, responsibleUnitId: assessment.responsibleUnitId, responsibleUnitName: assessment.responsibleUnitName,
+    percent: round(percentOf(template, assessment)), counts, version: assessment.version, updatedAt: assessment.updatedAt,
+  };
+}
+
+/** What the audit trail compares: the assessment's own fields and each item's state under `items.<code>`. */
+function auditState(assessment: { responsibleUnitId: number | null; note: string | null }, items: readonly ItemState[]) {
+  return {
+    responsibleUnitId: assessment.responsibleUnitId, note: assessment.note,
+    ...Object.fromEntries(items.map((item) => [`items.${item.code}`, { status: item.status, note: item.note, evidence: item.evidence, responsibleUnitId: item.responsibleUnitId }])),
+  };
+}
+
+/**
+ * Readiness (kesiapan) checklists. Templates are shared reference data, read by every role that
+ * reads. An assessment belongs to its region: it is read by whoever reads the region (others get a
+ * 404, as for anything outside their scope) and written with `write` there, an officer only for
+ * assessments its own unit answers for (or that no unit does).
+ */
+export function createReadinessService(db: Db, clock: Clock) {
+  const repo = createReadinessRepo(db);
+  const meetings = createMeetingRepo(db);
+  const actionItems = createActionItemRepo(db);
+
+  const audit = (tx: DbOrTx, actor: Actor, context: RequestContext, action: string, id: number, regionCode: string, changes: Parameters<typeof appendAudit>[1]['changes']) =>
+    appendAudit(tx, {
+      actor: { type: actor.type, id: actor.userId, label: actor.label },
+      action, entityType: 'readiness_assessment', entityId: String(id), regionCode, changes, ip: context.ip, client: context.client, at: clock.now(),
+    });
+
+  function requireReader(actor: Actor) {
+    if (!can(actor.principal, 'read', { regionCode: actor.principal.regionCode })) throw new AppError('forbidden', 403);
+  }
+
+  async function templatesById(): Promise<Map<number, TemplateRecord>> {
+    return new Map((await repo.templates()).map((t) => [t.id, t]));
+  }
+
+  async function templateOf(assessment: AssessmentRecord): Promise<TemplateRecord> {
+    return (await repo.template(assessment.templateId))!;
+  }
+
+  async function readableAssessment(actor: Actor, id: number): Promise<AssessmentRecord> {
+    return readableOr404(actor, await repo.assessment(id));
+  }
+
+  /** A unit the actor can see, for `field`; 400 otherwise (as an unknown one). */
+  async function checkUnit(actor: Actor, unitId: number, field: string) {
+    const unit = await repo.unit(unitId);
+    if (!unit || !inScope(actor.principal, unit.regionCode)) throw new AppError('invalid', 400, { detail: field });
+    return unit;
+  }
+
+  /** The given items by code: each known to the template, none twice; their units checked. */
+  async function checkItems<T extends { code: string; responsibleUnitId?: number | null }>(actor: Actor, template: TemplateRecord, items: readonly T[]) {
+    const known = new Set(template.items.map((item) => item.code));
+    const given = new Map<string, T>();
+    for (const item of items) {
+      if (!known.has(item.code)) throw new AppError('invalid', 400, { detail: `items: ${item.code}` });
+      if (given.has(item.code)) throw new AppError('invalid', 400, { detail: `items: ${item.code} (twice)` });
+      given.set(item.code, item);
+    }
+    for (const unitId of new Set([...given.values()].map((item) => item.responsibleUnitId).filter((id): id is number => id != null))) {
+      await checkUnit(actor, unitId, 'items.responsibleUnitId');
+    }
+    return given;
+  }
+
+  function mayWrite(actor: Actor, regionCode: string, unitId: number | null) {
+    if (!can(actor.principal, 'write', { regionCode, unitId })) throw new AppError('forbidden', 403);
+  }
+
+  async function view(actor: Actor, id: number): Promise<Assessment> {
+    const assessment = await readableAssessment(actor, id);
+    const template = await templateOf(assessment);
+    const rows = new Map((await repo.items(id)).map((row) => [row.itemCode, row]));
+    return {
+      ...summaryOf(template, assessment),
+      note: assessment.note,
+      createdAt: assessment.createdAt,
+      items: template.items.map((item) => {
+        const row: Partial<AssessmentItemRecord> = rows.get(item.code) ?? {};
+        return {
+          code: item.code, label: item.label, guidance: item.guidance, weight: item.weight, status: row.status ?? 'belum',
+          note: row.note ?? null, evidence: row.evidence ?? null, responsibleUnitId: row.responsibleUnitId ?? null,
+          responsibleUnitName: row.responsibleUnitName ?? null, actionItemId: row.actionItemId ?? null, actionItemStatus: row.actionItemStatus ?? null,
+        };
+      }),
+    };
+  }
+
+  return {
+    async templates(actor: Actor): Promise<ReadinessTemplate[]> {
+      requireReader(actor);
+      return (await repo.templates()).map(templateView);
+    },
+
+    async template(actor: Actor, id: number): Promise<ReadinessTemplate> {
+      requireReader(actor);
+      const template = await repo.template(id);
+      if (!template) throw new AppError('not_found', 404, { what: 'resource' });
+      return templateView(template);
+    },
+
+    /** A new assessment of a province or kabupaten/kota; items not given start as "belum". */
+    async create(actor: Actor, input: CreateAssessment, context: RequestContext): Promise<Assessment> {
+      const template = await repo.template(input.templateId);
+      if (!template) throw new AppError('invalid', 400, { detail: 'templateId' });
+      const region = await repo.region(input.regionCode);
+      if (!region) throw new AppError('invalid', 400, { detail: 'regionCode' });
+      if (region.level > 2) throw new AppError('invalid', 400, { detail: 'regionCode: provinsi or kabupaten/kota' });
+      const responsibleUnitId = input.responsibleUnitId ?? null;
+      mayWrite(actor, region.code, responsibleUnitId);
+      if (responsibleUnitId !== null) await checkUnit(actor, responsibleUnitId, 'responsibleUnitId');
+      const today = localDate(clock.now(), region.timeZone as TimeZoneLabel);
+      const assessedOn = input.assessedOn ?? today;
+      if (assessedOn > today) throw new AppError('invalid', 400, { detail: `assessedOn: after ${today}` });
+      const given = await checkItems(actor, template, input.items ?? []);
+      const items: ItemState[] = template.items.map((item) => {
+        const g = given.get(item.code);
+        return { code: item.code, status: g?.status ?? 'belum', note: g?.note ?? null, evidence: g?.evidence ?? null, responsibleUnitId: g?.responsibleUnitId ?? null };
+      });
+      const note = input.note ?? null;
+      const id = await db.transaction(async (tx) => {
+        const txRepo = createReadinessRepo(tx);
+        const created = await txRepo.insert({ templateId: template.id, regionCode: region.code, assessedOn, responsibleUnitId, note, createdBy: actor.userId, now: clock.now() });
+        if (created === null) throw new AppError('conflict', 409, { detail: `${template.code} ${region.code} ${assessedOn}` });
+        await txRepo.insertItems(created, items);
+        await audit(tx, actor, context, 'readiness_assessment.create', created, region.code, changedFields(null, {
+          templateId: template.id, templateCode: template.code, templateVersion: template.version, regionCode: region.code, assessedOn,
+          ...auditState({ responsibleUnitId, note }, items), version: 1,
+        }));
+        return created;
+      });
+      return view(actor, id);
+    },
+
+    detail: view,
+
+    /** Changes at the version the client read; one audit row names every changed item. */
+    async update(actor: Actor, id: number, input: UpdateAssessment, context: RequestContext): Promise<Assessment> {
+      const before = await readableAssessment(actor, id);
+      mayWrite(actor, before.regionCode, before.responsibleUnitId);
+      const responsibleUnitId = input.responsibleUnitId === undefined ? before.responsibleUnitId : input.responsibleUnitId;
+      if (responsibleUnitId !== before.responsibleUnitId && responsibleUnitId !== null) {
+        mayWrite(actor, before.regionCode, responsibleUnitId);
+        await checkUnit(actor, responsibleUnitId, 'responsibleUnitId');
+      }
+      const template = await templateOf(before);
+      const given = await checkItems(actor, template, input.items ?? []);
+      const stale = async () => staleVersion(await fieldsChangedSince(db, 'readiness_assessment', String(id), input.version), await view(actor, id));
+      if (input.version !== before.version) throw await stale();
+
+      const rows = new Map((await repo.items(id)).map((row) => [row.itemCode, row]));
+      const current: ItemState[] = template.items.map((item) => {
+        const row = rows.get(item.code);
+        return { code: item.code, status: row?.status ?? 'belum', note: row?.note ?? null, evidence: row?.evidence ?? null, responsibleUnitId: row?.responsibleUnitId ?? null };
+      });
+      const next: ItemState[] = current.map((item) => {
+        const g = given.get(item.code);
+        if (!g) return item;
+        return {
+          code: item.code, status: g.status ?? item.status, note: g.note === undefined ? item.note : g.note,
+          evidence: g.evidence === undefined ? item.evidence : g.evidence,
+          responsibleUnitId: g.responsibleUnitId === undefined ? item.responsibleUnitId : g.responsibleUnitId,
+        };
+      });
+      const note = input.note === undefined ? before.note : input.note;
+      const changes = changedFields(auditState(before, current), auditState({ responsibleUnitId, note }, next));
+      if (Object.keys(changes).length === 0) return view(actor, id);
+      const changedItems = next.filter((item) => Object.hasOwn(changes, `items.${item.code}`));
+      const saved = await db.transaction(async (tx) => {
+        const txRepo = createReadinessRepo(tx);
+        if (!(await txRepo.update(id, input.version, { responsibleUnitId, note }, clock.now()))) return false;
+        for (const item of changedItems) await txRepo.saveItem(id, item);
+        await audit(tx, actor, context, 'readiness_assessment.update', id, before.regionCode, { ...changes, version: [input.version, input.version + 1] });
+        return true;
+      });
+      if (!saved) throw await stale();
+      return view(actor, id);
+    },
+
+    /** Assessments in the actor's scope, newest day first, with their percent. */
+    async list(actor: Actor, query: AssessmentListQuery): Promise<{ items: AssessmentSummary[]; total: number }> {
+      requireReader(actor);
+      const conditions: SQL[] = [withinRegions(sql`a.region_code`, visibleRoots(actor.principal))];
+      if (query.region) conditions.push(withinRegions(sql`a.region_code`, [query.region]));
+      if (query.templateId !== undefined) conditions.push(sql`a.template_id = ${query.templateId}`);
+      if (query.domain) conditions.push(sql`t.domain = ${query.domain}`);
+      const where = sql.join(conditions, sql` and `);
+      const [records, total, templates] = [
+        await repo.assessments(where, { limit: query.limit, offset: query.offset }), await repo.countAssessments(where), await templatesById(),
+      ];
+      return { items: records.map((record) => summaryOf(templates.get(record.templateId)!, record)), total };
+    },
+
+    /**
+     * A region's readiness: per domain, each checklist's latest assessment and history, the domain's
+     * percent (mean of its checklists' latest), and for a province the roll-up of its kabupaten/kota.
+     */
+    async region(actor: Actor, code: string): Promise<RegionReadiness> {
+      const found = await repo.region(code);
+      const region = readableOr404(actor, found && { ...found, regionCode: found.code });
+      if (region.level > 2) throw new AppError('invalid', 400, { detail: 'region level: provinsi or kabupaten/kota' });
+      const templates = await repo.templates();
+      const byId = new Map(templates.map((t) => [t.id, t]));
+      // Families by code, in the order they were added; a family shows as its newest version.
+      const families = new Map<string, TemplateRecord>();
+      for (const template of templates) {
+        const known = families.get(template.code);
+        if (!known || known.version < template.version) families.set(template.code, template);
+      }
+      const percentOfRecord = (record: AssessmentRecord) => percentOf(byId.get(record.templateId)!, record);
+      const own = (await repo.assessments(sql`a.region_code = ${region.code}`)).reverse();
+      const point = (record: AssessmentRecord, percent: number | null) => ({
+        assessmentId: record.id, templateId: record.templateId, templateVersion: byId.get(record.templateId)!.version, assessedOn: record.assessedOn, percent,
+      });
+      const domainsOf = [...new Set(templates.map((t) => t.domain))];
+      const domains = READINESS_DOMAINS.filter((d) => domainsOf.includes(d)).map((domain) => {
+        const rows = [...families.values()].filter((t) => t.domain === domain).map((template) => {
+          const history = own.filter((record) => record.templateCode === template.code).map((record) => ({ record, percent: percentOfRecord(record) }));
+          const last = history.at(-1);
+          return { template, history, latestPercent: last?.percent ?? null, latest: last ?? null };
+        });
+        const percent = mean(rows.map((row) => row.latestPercent));
+        return {
+          domain, label: READINESS_DOMAIN_LABELS[domain], percent,
+          templates: rows.map((row) => ({
+            template: templateRef(row.template),
+            latest: row.latest ? point(row.latest.record, round(row.latest.percent)) : null,
+            history: row.history.map((h) => point(h.record, round(h.percent))),
+          })),
+        };
+      });
+
+      let rolled: RegionReadiness['rollUp'] = null;
+      if (region.level === 1) {
+        const children = await repo.children(region.code);
+        const codes = children.map((c) => c.code);
+        const latest = await repo.latestIn(codes);
+        const outward = (r: RollUp) => ({ ...r, percent: round(r.percent) });
+        const templateRolls = [...families.values()].map((template) => ({
+          code: template.code, domain: template.domain, title: { id: template.titleId, en: template.titleEn },
+          ...outward(rollUp(latest.filter((l) => l.templateCode === template.code).map((l) => ({ regionCode: l.regionCode, percent: percentOfRecord(l) })), codes)),
+        }));
+        const domainRolls = domains.map(({ domain, label }) => {
+          const familyCodes = new Set([...families.values()].filter((t) => t.domain === domain).map((t) => t.code));
+          const perChild = codes.map((child) => ({
+            regionCode: child,
+            percent: mean(latest.filter((l) => l.regionCode === child && familyCodes.has(l.templateCode)).map(percentOfRecord)),
+          }));
+          return { domain, label, ...outward(rollUp(perChild, codes)) };
+        });
+        rolled = { children: children.map((c) => ({ code: c.code, name: c.name })), templates: templateRolls, domains: domainRolls };
+      }
+
+      return {
+        region: { code: region.code, name: region.name, level: region.level, parentCode: region.parentCode },
+        percent: round(mean(domains.map((d) => d.percent))),
+        domains: domains.map((d) => ({ ...d, percent: round(d.percent) })),
+        rollUp: rolled,
+      };
+    },
+
+    /**
+     * Turns gaps (belum, sebagian) into action items of a meeting the actor may add them to: one per
+     * gap, owned by the item's responsible unit (else the assessment's, unless `ownerUnitId` says),
+     * linked from the item. A gap already followed by an open action item is skipped, so a second
+     * call makes nothing new.
+     */
+    async gapActionItems(actor: Actor, id: number, input: GapActionItems, context: RequestContext): Promise<{ created: boolean; result: GapActionItemsResult }> {
+      const assessment = await readableAssessment(actor, id);
+      const meeting = await editableMeeting(meetings, actor, input.meetingId);
+      const template = await templateOf(assessment);
+      const labels = new Map(template.items.map((item) => [item.code, item.label.id]));
+      const rows = new Map((await repo.items(id)).map((row) => [row.itemCode, row]));
+      const inOrder = template.items.map((item) => ({ code: item.code, status: rows.get(item.code)?.status ?? ('belum' as ReadinessStatus) }));
+      const open = gaps(inOrder);
+      let chosen = open;
+      if (input.itemCodes) {
+        const wanted = new Set(input.itemCodes);
+        for (const code of wanted) {
+          if (!labels.has(code)) throw new AppError('invalid', 400, { detail: `itemCodes: ${code}` });
+          if (!open.some((item) => item.code === code)) throw new AppError('invalid', 400, { detail: `itemCodes: ${code} (${rows.get(code)?.status ?? 'belum'})` });
+        }
+        chosen = open.filter((item) => wanted.has(item.code));
+      }
+      const owners = new Map<string, number>();
+      for (const item of chosen) {
+        const owner = input.ownerUnitId ?? rows.get(item.code)?.responsibleUnitId ?? assessment.responsibleUnitId;
+        if (owner == null) throw new AppError('invalid', 400, { detail: `ownerUnitId (${item.code})` });
+        owners.set(item.code, owner);
+      }
+      const units = new Map<number, { regionCode: string }>();
+      for (const unitId of new Set(owners.values())) units.set(unitId, await checkActionItemOwner(db, actor, unitId, null));
+
+      const { made, skipped } = await db.transaction(async (tx) => {
+        // One caller at a time per assessment, so two calls never both make an item for one gap.
+        await tx.execute(sql`select id from readiness_assessments where id = ${id} for update`);
+        const now = clock.now();
+        const fresh = new Map((await createReadinessRepo(tx).items(id)).map((row) => [row.itemCode, row]));
+        const made: { itemCode: string; actionItemId: number }[] = [];
+        const skipped: { itemCode: string; actionItemId: number }[] = [];
+        const links: Record<string, [number | null, number]> = {};
+        for (const item of chosen) {
+          const row = fresh.get(item.code);
+          if (row?.actionItemId != null && row.actionItemStatus !== null && isPending(row.actionItemStatus as ActionStatus)) {
+            skipped.push({ itemCode: item.code, actionItemId: row.actionItemId });
+            continue;
+          }
+          const ownerUnitId = owners.get(item.code)!;
+          const actionItemId = await insertActionItem(tx, {
+            actor, context, at: now, meetingId: meeting.id, ownerRegionCode: units.get(ownerUnitId)!.regionCode,
+            item: {
+              title: `${labels.get(item.code)!} — ${assessment.regionName}`, ownerUnitId, ownerPersonId: null, dueDate: input.dueDate ?? null,
+              findingId: null, strategyId: null,
+            },
+          });
+          if (!row) await createReadinessRepo(tx).saveItem(id, { code: item.code, status: 'belum', note: null, evidence: null, responsibleUnitId: null });
+          await createReadinessRepo(tx).linkActionItem(id, item.code, actionItemId);
+          links[`items.${item.code}.actionItemId`] = [row?.actionItemId ?? null, actionItemId];
+          made.push({ itemCode: item.code, actionItemId });
+        }
+        if (made.length > 0) await audit(tx, actor, context, 'readiness_assessment.action_items', id, assessment.regionCode, { meetingId: [null, meeting.id], ...links });
+        return { made, skipped };
+      });
+      const now = clock.now();
+      const items = [];
+      for (const { itemCode, actionItemId } of made) items.push({ ...(await actionItems.get(actionItemId, now))!, itemCode });
+      return { created: made.length > 0, result: { items, skipped } };
+    },
+  };
+}
+
+export type ReadinessService = ReturnType<typeof createReadinessService>;
