@@ -14,6 +14,9 @@ import { MeetingPage } from './features/meetings/MeetingPage';
 import { MeetingsPage } from './features/meetings/MeetingsPage';
 import { NewMeetingPage } from './features/meetings/NewMeetingPage';
 import { ProfilePage } from './features/profile/ProfilePage';
+import { AssessmentPage } from './features/readiness/AssessmentPage';
+import { ReadinessHomePage } from './features/readiness/ReadinessHomePage';
+import { ReadinessRegionPage } from './features/readiness/ReadinessRegionPage';
 import { RegionPage } from './features/regions/RegionPage';
 import { RegionsPage } from './features/regions/RegionsPage';
 import { TokensPage } from './features/tokens/TokensPage';
@@ -52,6 +55,9 @@ export function App() {
           <Route path="meetings/:id/attendance" element={<AttendancePage />} />
           <Route path="vulnerability" element={<Suspense fallback={<Loading />}><VulnerabilityPage /></Suspense>} />
           <Route path="vulnerability/regions/:code" element={<Suspense fallback={<Loading />}><RegionVulnerabilityPage /></Suspense>} />
+          <Route path="readiness" element={<ReadinessHomePage />} />
+          <Route path="readiness/regions/:code" element={<ReadinessRegionPage />} />
+          <Route path="readiness/assessments/:id" element={<AssessmentPage />} />
         </Route>
         <Route element={<RequireRole allow={MANAGERS} />}>
           <Route path="admin/users" element={<UsersPage />} />
