@@ -147,6 +147,9 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('coordination meetings in a browser', (
     await strategies.getByLabel(/^T1 · Gudang logistik/).check();
     await strategies.getByRole('button', { name: 'Tambah strategi' }).click();
     await strategies.getByTestId('strategy').getByText('Menjawab: T1').waitFor();
+    // The strategy form is ready for the next entry before the test moves on to the next form.
+    const strategyField = strategies.getByLabel('Strategi', { exact: true });
+    await expect.poll(() => strategyField.inputValue()).toBe('');
 
     const items = page.getByRole('region', { name: 'Tindak lanjut', exact: true });
     await items.getByLabel('Yang harus dikerjakan').fill('Menandatangani sewa gudang sementara');

@@ -14,7 +14,15 @@ export function clearIfUnchanged(set: (update: (current: string) => string) => v
 
 export function useEntryForm<T extends HTMLElement = HTMLTextAreaElement>() {
   const first = useRef<T>(null);
-  const refocus = () => window.requestAnimationFrame(() => first.current?.focus());
+  // Back to the first field, unless the person has meanwhile moved to a field of another form: a late
+  // save (a slow network) must not pull the cursor out of what they are typing now.
+  const refocus = () => window.requestAnimationFrame(() => {
+    const field = first.current;
+    const active = document.activeElement;
+    const form = field?.closest('form');
+    if (!field || (active && active !== document.body && form && !form.contains(active))) return;
+    field.focus();
+  });
   const submitOnCtrlEnter = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
