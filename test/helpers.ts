@@ -150,3 +150,18 @@ export function multipartBody(file: { content: Buffer | string; filename: string
   if (file) parts.push({ name: 'file', filename: file.filename, contentType: 'application/octet-stream', content: file.content });
   return { payload: buildMultipart(parts), contentType: `multipart/form-data; boundary=${MULTIPART_BOUNDARY}` };
 }
+
+/** Creates each account directly and signs it in through the API: the session cookies, by the caller's names. */
+export async function signInAll<Who extends string>(app: FastifyInstance, database: Database, users: Record<Who, TestUser>): Promise<Record<Who, string>> {
+  const cookies = {} as Record<Who, string>;
+  for (const [who, user] of Object.entries(users) as [Who, TestUser][]) {
+    await createTestUser(database, user);
+    cookies[who] = await signIn(app, user.email, user.password);
+  }
+  return cookies;
+}
+
+/** An API request (`/api/v1` + url) with the app's Origin, signed with `cookie` or, without one, signed out. */
+export function requestAs(app: FastifyInstance, cookie: string | undefined, method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: Record<string, unknown>) {
+  return app.inject({ method, url: `/api/v1${url}`, payload, headers: { origin: TEST_ORIGIN }, ...(cookie ? { cookies: { sinergi_session: cookie } } : {}) });
+}

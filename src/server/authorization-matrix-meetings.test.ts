@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestUnit, createTestUser, openTestApp, signIn, TEST_ORIGIN } from '../../test/helpers.js';
+import { createTestUnit, createTestUser, openTestApp, requestAs, signInAll } from '../../test/helpers.js';
 
 /**
  * The authorization matrix of the meetings feature (issue 5), as src/server/authorization-matrix.test.ts
@@ -28,8 +28,7 @@ const invitation = { own: 0, other: 0 };
 const findingOf = { bali: 0, ntb: 0 };
 
 function request(who: Who, method: Method, url: string, payload?: Record<string, unknown>) {
-  const cookie = cookies[who];
-  return ctx.app.inject({ method, url: `/api/v1${url}`, payload, headers: { origin: TEST_ORIGIN }, ...(cookie ? { cookies: { sinergi_session: cookie } } : {}) });
+  return requestAs(ctx.app, cookies[who], method, url, payload);
 }
 
 /** Writes set up by the administrator, which must succeed. */
@@ -61,10 +60,7 @@ beforeAll(async () => {
     viewer: { email: 'viewer@mm.id', password, role: 'viewer', scopeRegionCode: '51.06' },
     reporter: { email: 'reporter@mm.id', password, role: 'reporter', scopeRegionCode: '51.06' },
   };
-  for (const [who, user] of Object.entries(users) as [Exclude<Who, 'anonymous'>, (typeof users)[keyof typeof users]][]) {
-    await createTestUser(db, user);
-    cookies[who] = await signIn(ctx.app, user.email, password);
-  }
+  Object.assign(cookies, await signInAll(ctx.app, db, users));
   meeting.bali = await createMeeting(unit.poldaBali, ['51.06'], 'Rapat pengamanan Pilkada Bangli');
   meeting.ntb = await createMeeting(unit.kesbangpolNtb, ['52.01'], 'Rapat pengamanan Pilkada Lombok Barat');
   const invited = await asAdmin('POST', `/meetings/${meeting.bali}/invitations`, { unitIds: [unit.kpuLombokBarat, unit.kpuBali] });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestUnit, createTestUser, openTestApp, signIn, TEST_ORIGIN } from '../../test/helpers.js';
+import { createTestUnit, createTestUser, openTestApp, requestAs, signInAll } from '../../test/helpers.js';
 
 /**
  * The authorization matrix of readiness checklists (issue 6): every actor × every endpoint, with a
@@ -20,8 +20,7 @@ const assessment: Record<Where, number> = { inside: 0, outside: 0 };
 let templateId = 0;
 
 function request(who: Who, method: Method, url: string, payload?: Record<string, unknown>) {
-  const cookie = cookies[who];
-  return ctx.app.inject({ method, url: `/api/v1${url}`, payload, headers: { origin: TEST_ORIGIN }, ...(cookie ? { cookies: { sinergi_session: cookie } } : {}) });
+  return requestAs(ctx.app, cookies[who], method, url, payload);
 }
 
 beforeAll(async () => {
@@ -37,10 +36,7 @@ beforeAll(async () => {
     viewer: { email: 'viewer@rm.id', password, role: 'viewer', scopeRegionCode: '51.06' },
     reporter: { email: 'reporter@rm.id', password, role: 'reporter', scopeRegionCode: '51.06' },
   };
-  for (const [who, user] of Object.entries(users) as [Exclude<Who, 'anonymous'>, (typeof users)[keyof typeof users]][]) {
-    await createTestUser(ctx.database, user);
-    cookies[who] = await signIn(ctx.app, user.email, password);
-  }
+  Object.assign(cookies, await signInAll(ctx.app, ctx.database, users));
   templateId = (await request('admin', 'GET', '/readiness/templates')).json()[0].id;
   for (const where of ['inside', 'outside'] as const) {
     const created = await request('admin', 'POST', '/readiness/assessments', { templateId, regionCode: region[where], assessedOn: '2024-08-01' });
