@@ -2,8 +2,8 @@ import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@ma
 import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ApiError } from '../../api';
-import { ErrorNotice, Loading } from '../../shell/QueryState';
+import { Loading } from '../../shell/QueryState';
+import { RegionProblem } from '../../shell/RegionProblem';
 import { useLang } from '../../shell/useLang';
 import { formatCalendarDate } from '../../shell/zonedTime';
 import { allows } from '../auth/access';
@@ -25,39 +25,19 @@ export function ReadinessRegionPage() {
   useDocumentTitle(name ? `${t('readiness.region.title', { name })} · Sinergi` : `${t('readiness.home.title')} · Sinergi`);
 
   if (readiness.isPending) return <Loading />;
-  if (readiness.isError) return <RegionProblem code={code} error={readiness.error} onRetry={() => void readiness.refetch()} />;
+  if (readiness.isError) return <RegionProblemPage code={code} error={readiness.error} onRetry={() => void readiness.refetch()} />;
   return <RegionView view={readiness.data} busy={readiness.isFetching} />;
 }
 
 /** Unknown or out of scope (404), a kecamatan or desa (400: readiness stops at kabupaten/kota), or another failure. */
-function RegionProblem({ code, error, onRetry }: { code: string; error: unknown; onRetry: () => void }) {
-  const { t } = useTranslation();
-  const back = <Anchor component={Link} to="/readiness" size="sm">‹ {t('readiness.region.backHome')}</Anchor>;
-  if (error instanceof ApiError && error.status === 404) {
-    return (
-      <Stack gap="sm" data-testid="readiness-not-found">
-        <Title order={1} size="h2">{t('readiness.region.notFound')}</Title>
-        <Text>{error.message}</Text>
-        {back}
-      </Stack>
-    );
-  }
-  const parts = code.split('.');
-  if (error instanceof ApiError && error.status === 400 && parts.length > 2) {
-    return (
-      <Stack gap="sm" data-testid="readiness-not-available">
-        <Title order={1} size="h2">{t('readiness.region.notAvailable')}</Title>
-        <Text>{t('readiness.region.notAvailableBody')}</Text>
-        <Anchor component={Link} to={regionPath(parts.slice(0, 2).join('.'))} size="sm">{t('readiness.region.openRegency')}</Anchor>
-        {back}
-      </Stack>
-    );
-  }
+function RegionProblemPage({ code, error, onRetry }: { code: string; error: unknown; onRetry: () => void }) {
   return (
-    <Stack gap="md">
-      {back}
-      <ErrorNotice error={error} onRetry={onRetry} />
-    </Stack>
+    <RegionProblem
+      code={code} error={error} onRetry={onRetry} testIdPrefix="readiness"
+      back={{ to: '/readiness', label: 'readiness.region.backHome' }}
+      notAvailableLink={{ to: regionPath(code.split('.').slice(0, 2).join('.')), label: 'readiness.region.openRegency' }}
+      text={{ notFound: 'readiness.region.notFound', notAvailable: 'readiness.region.notAvailable', notAvailableBody: 'readiness.region.notAvailableBody' }}
+    />
   );
 }
 
