@@ -7,3 +7,4 @@ export * from './files.js';
 export * from './meetings.js';
 export * from './vulnerability.js';
 export * from './readiness.js';
+export * from './geo.js';
