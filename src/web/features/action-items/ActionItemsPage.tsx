@@ -9,9 +9,10 @@ import { useCurrentUser } from '../auth/session';
 import type { Mine } from './api';
 import { BoardGroups } from './BoardGroups';
 import { useBoard } from './queries';
+import { RegionFilterNote } from './RegionFilterNote';
 import './actionItems.css';
 
-const FILTERS = ['mine', 'overdue'] as const;
+const FILTERS = ['mine', 'overdue', 'region'] as const;
 
 /**
  * /action-items — what was agreed in meetings and who must do it: "my unit" or "my region", grouped by
@@ -27,7 +28,7 @@ export function ActionItemsPage() {
   // Officers work for one unit, so their board starts there; the others start with their region.
   const mine: Mine = values.mine === 'unit' || values.mine === 'region' ? values.mine : user?.unitId != null ? 'unit' : 'region';
   const overdueOnly = values.overdue === 'true';
-  const board = useBoard({ mine, ...(overdueOnly ? { overdue: 'true' as const } : {}) });
+  const board = useBoard({ mine, ...(overdueOnly ? { overdue: 'true' as const } : {}), ...(values.region ? { region: values.region } : {}) });
   const items = board.data?.items ?? [];
   const loaded = board.data !== undefined;
   // The drawer is gone once closed, so it cannot hand focus back itself: the card it came from takes it.
@@ -47,6 +48,7 @@ export function ActionItemsPage() {
         />
         <Switch label={t('actionItems.overdueOnly')} checked={overdueOnly} onChange={(event) => update({ overdue: event.currentTarget.checked ? 'true' : undefined })} />
       </Group>
+      {values.region && <RegionFilterNote code={values.region} onClear={() => update({ region: undefined })} />}
       {mine === 'unit' && user?.unitId === null && <Text size="sm" c="dimmed">{t('actionItems.noUnit')}</Text>}
       {board.isPending && <Loading />}
       {board.isError && <ErrorNotice error={board.error} onRetry={() => void board.refetch()} />}

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ActionItem, actionItemDetailSchema, actionItemEventSchema, UpdateActionItem } from '../../../contracts/meetings';
+import type { ActionStatus } from '../../../domain/meetings/vocabulary';
 import { ApiError, apiUrl, getJson, sendJson } from '../../api';
 import type { Language } from '../../i18n';
 
@@ -11,6 +12,11 @@ export type Mine = 'unit' | 'region';
 export interface BoardQuery {
   mine: Mine;
   overdue?: 'true';
+  /** Only items whose owner unit works inside this region subtree. */
+  region?: string;
+  status?: ActionStatus;
+  /** At most 500 (the default: the board shows every group at once). */
+  limit?: number;
 }
 
 /** What the evidence endpoint accepts (the server checks the bytes too, and answers 415 or 413). */
@@ -35,7 +41,7 @@ async function sendForm<T>(path: string, lang: Language, form: FormData): Promis
 export const actionItemsApi = {
   // The board shows every group at once; 500 is the API's page limit.
   list: (lang: Language, query: BoardQuery, signal?: AbortSignal) =>
-    getJson<{ items: ActionItem[]; total: number }>('/action-items', lang, { ...query, limit: 500 }, signal),
+    getJson<{ items: ActionItem[]; total: number }>('/action-items', lang, { ...query, limit: query.limit ?? 500 }, signal),
   detail: (lang: Language, id: number, signal?: AbortSignal) => getJson<ActionItemDetail>(`/action-items/${id}`, lang, undefined, signal),
   update: (lang: Language, id: number, changes: UpdateActionItem) => sendJson<ActionItemDetail>('PATCH', `/action-items/${id}`, lang, changes),
   addEvidence: (lang: Language, id: number, file: File, note: string) => {

@@ -6,8 +6,10 @@ import { Loading } from '../../shell/QueryState';
 import { RegionProblem } from '../../shell/RegionProblem';
 import { useLang } from '../../shell/useLang';
 import { formatCalendarDate } from '../../shell/zonedTime';
+import { RegionOpenActionItems } from '../action-items/RegionOpenActionItems';
 import { allows } from '../auth/access';
 import { useCurrentUser } from '../auth/session';
+import { RegionVulnerabilitySummary } from '../vulnerability/RegionVulnerabilitySummary';
 import { NewAssessmentForm } from './NewAssessmentForm';
 import { PercentBar } from './PercentBar';
 import { usePercentFormat, useRegionReadiness } from './queries';
@@ -61,13 +63,16 @@ function RegionView({ view, busy }: { view: RegionReadiness; busy: boolean }) {
         <Anchor component={Link} to={`/regions/${encodeURIComponent(region.code)}`} size="sm">{t('readiness.region.profile')}</Anchor>
       </Stack>
 
-      <Paper withBorder p="md" component="section" aria-labelledby="readiness-overall">
-        <Stack gap="xs">
-          <Title order={2} size="h4" id="readiness-overall">{t('readiness.region.overall')}</Title>
-          <PercentBar percent={view.percent} label={t('readiness.region.overall')} big testId="region-percent" />
-          <Text size="sm" c="dimmed">{t('readiness.region.overallHint')}</Text>
-        </Stack>
-      </Paper>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <Paper withBorder p="md" component="section" aria-labelledby="readiness-overall">
+          <Stack gap="xs">
+            <Title order={2} size="h4" id="readiness-overall">{t('readiness.region.overall')}</Title>
+            <PercentBar percent={view.percent} label={t('readiness.region.overall')} big testId="region-percent" />
+            <Text size="sm" c="dimmed">{t('readiness.region.overallHint')}</Text>
+          </Stack>
+        </Paper>
+        <RegionVulnerabilitySummary regionCode={region.code} />
+      </SimpleGrid>
 
       <section aria-labelledby="readiness-domains">
         <Title order={2} size="h3" id="readiness-domains" mb="sm">{t('readiness.region.domains')}</Title>
@@ -75,6 +80,8 @@ function RegionView({ view, busy }: { view: RegionReadiness; busy: boolean }) {
           {view.domains.map((domain) => <DomainCard key={domain.domain} domain={domain} />)}
         </SimpleGrid>
       </section>
+
+      <RegionOpenActionItems regionCode={region.code} />
 
       {view.rollUp && <RollUpSection rollUp={view.rollUp} provinceName={region.name} />}
 
