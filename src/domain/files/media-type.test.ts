@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeFileName, sniffMediaType } from './media-type.js';
+import { cleanFileName, safeFileName, sniffMediaType } from './media-type.js';
 
 describe('sniffMediaType', () => {
   it('recognises PDF, PNG and JPEG by their first bytes', () => {
@@ -25,5 +25,18 @@ describe('safeFileName', () => {
   it('names a nameless file by its type', () => {
     expect(safeFileName(undefined, 'image/jpeg')).toBe('file.jpg');
     expect(safeFileName('  ', 'application/pdf')).toBe('file.pdf');
+  });
+});
+
+describe('cleanFileName', () => {
+  it('drops NUL and other control characters, which PostgreSQL text cannot hold or which break headers', () => {
+    expect(cleanFileName('nilai\u0000ikp.csv')).toBe('nilaiikp.csv');
+    expect(cleanFileName('batas\r\n.geojson')).toBe('batas.geojson');
+  });
+
+  it('gives null when no name is left', () => {
+    expect(cleanFileName('\u0000')).toBeNull();
+    expect(cleanFileName(undefined)).toBeNull();
+    expect(cleanFileName('dir/')).toBeNull();
   });
 });

@@ -22,9 +22,14 @@ export function sniffMediaType(bytes: Uint8Array): StoredMediaType | null {
   return null;
 }
 
-/** A file name safe to keep and to send back in Content-Disposition: no path, no control characters, bounded. */
+/** The name a client gave a file, safe to keep and to send back in Content-Disposition: no path, no control characters, bounded; null when nothing is left. */
+export function cleanFileName(name: string | undefined): string | null {
+  const base = (name ?? '').split(/[\\/]/).pop()!.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(0, 120);
+  return base.length > 0 ? base : null;
+}
+
+/** A stored file's name: the client's, cleaned, else "file.<extension of its type>". */
 export function safeFileName(name: string | undefined, type: StoredMediaType): string {
   const extension = { 'application/pdf': 'pdf', 'image/png': 'png', 'image/jpeg': 'jpg' }[type];
-  const base = (name ?? '').split(/[\\/]/).pop()!.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(0, 120);
-  return base.length > 0 ? base : `file.${extension}`;
+  return cleanFileName(name) ?? `file.${extension}`;
 }

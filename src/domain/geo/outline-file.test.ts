@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAX_OUTLINE_FEATURES, OutlineFileError, normaliseOutlineCode, outlineCodeOf, readOutlineFile } from './outline-file.js';
+import { MAX_OUTLINE_FEATURES, OutlineFileError, checkGeometry, normaliseOutlineCode, outlineCodeOf, readOutlineFile } from './outline-file.js';
 
 // A 0.5° square near Bali, closed, counter-clockwise; and a bow tie whose edges cross in the middle.
 const SQUARE = [[115, -8], [115, -8.5], [115.5, -8.5], [115.5, -8], [115, -8]];
@@ -117,5 +117,13 @@ describe('reading an outline file', () => {
 
   it('reads a file that starts with a byte-order mark', () => {
     expect(readOutlineFile(`\uFEFF${file(feature({ code: '51' }, polygon(SQUARE)))}`).candidates).toHaveLength(1);
+  });
+});
+
+describe('bounds on one file', () => {
+  it('stops the whole file once its positions pass the budget, before checking for crossings', () => {
+    const square = [[115, -8], [115, -8.1], [115.1, -8.1], [115.1, -8], [115, -8]];
+    expect(checkGeometry({ type: 'Polygon', coordinates: [square] }, 5)).toMatchObject({ positions: 5 });
+    expect(() => checkGeometry({ type: 'Polygon', coordinates: [square] }, 4)).toThrow(new OutlineFileError('too_many_positions'));
   });
 });

@@ -49,7 +49,11 @@ export interface CandidateOutline {
 
 /** Bounds on one file, so that one upload cannot keep the server busy for minutes. */
 export const MAX_OUTLINE_FEATURES = 2_000;
-export const MAX_OUTLINE_POSITIONS = 3_000_000;
+/**
+ * Checking a ring for crossings takes about 4 s and 300 MB per million positions on a small server,
+ * so a file holds at most half a million: over five times the vendored national kabupaten/kota layer.
+ */
+export const MAX_OUTLINE_POSITIONS = 500_000;
 
 /**
  * Indonesia's extent with a margin (Sabang ~95.3°E to Merauke ~141°E, Miangas ~5.6°N to Rote ~11°S).
@@ -105,10 +109,9 @@ export function readOutlineFile(text: string, codeProperty?: string): { candidat
     if (code === null) return report('code_missing');
     if (seen.has(code)) return report('duplicate_in_file');
     seen.add(code);
-    const checked = checkGeometry(isRecord(raw) ? raw.geometry : undefined);
+    const checked = checkGeometry(isRecord(raw) ? raw.geometry : undefined, MAX_OUTLINE_POSITIONS - positions);
     if ('problem' in checked) return report(checked.problem, checked.at);
     positions += checked.positions;
-    if (positions > MAX_OUTLINE_POSITIONS) throw new OutlineFileError('too_many_positions');
     const bbox = boundsOf(checked.polygons);
     if (bbox[2] < INDONESIA.west || bbox[0] > INDONESIA.east || bbox[3] < INDONESIA.south || bbox[1] > INDONESIA.north) return report('outside_indonesia');
     const geometry = checked.multi
@@ -130,8 +133,11 @@ type GeometryCheck =
   | { problem: OutlineProblem; at: GeometryPlace | null }
   | { multi: boolean; polygons: PolygonCoordinates[]; positions: number };
 
-/** A Polygon or MultiPolygon in WGS84 degrees whose rings are closed, long enough and do not cross themselves or each other. */
-export function checkGeometry(geometry: unknown): GeometryCheck {
+/**
+ * A Polygon or MultiPolygon in WGS84 degrees whose rings are closed, long enough and do not cross
+ * themselves or each other. More than `budget` positions stop the whole file before the costly crossing check.
+ */
+export function checkGeometry(geometry: unknown, budget: number = MAX_OUTLINE_POSITIONS): GeometryCheck {
   if (!isRecord(geometry)) return { problem: 'geometry_missing', at: null };
   if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return { problem: 'geometry_type', at: null };
   const multi = geometry.type === 'MultiPolygon';
@@ -145,6 +151,7 @@ export function checkGeometry(geometry: unknown): GeometryCheck {
       const problem = ringProblem(ring);
       if (problem) return { problem, at };
       positions += (ring as unknown[]).length;
+      if (positions > budget) throw new OutlineFileError('too_many_positions');
     }
     const crossing = crossingOf(polygon as PolygonCoordinates);
     if (crossing) return { problem: 'self_intersection', at: { polygon: p + 1, ring: crossing.ring } };
@@ -187,7 +194,8 @@ function crossingOf(polygon: PolygonCoordinates): { ring: number } | null {
   return found;
 }
 
-function boundsOf(polygons: readonly PolygonCoordinates[]): [number, number, number, number] {
+/** [west, south, east, north] of the outer rings. */
+export function boundsOf(polygons: readonly PolygonCoordinates[]): [number, number, number, number] {
   let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
   for (const polygon of polygons) {
     // The outer ring bounds its holes.

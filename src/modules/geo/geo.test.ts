@@ -40,7 +40,8 @@ describe('GET /geo/outlines', () => {
     const response = await outlines('');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toMatch(/^application\/json/);
-    expect(response.headers['cache-control']).toBe('private, max-age=86400');
+    expect(response.headers['cache-control']).toBe('private, no-cache');
+    expect(response.headers.etag).toMatch(/^"outlines-id-0-0"$/);
     const body = response.json<Collection>();
     expect(body.type).toBe('FeatureCollection');
     expect(body.attribution).toBe('Boundaries: © 2024 Cahya DSN, wilayah_boundaries (MIT), simplified');
@@ -58,7 +59,8 @@ describe('GET /geo/outlines', () => {
   it('gives the kabupaten/kota of a province: Bali has 9, those of the gazetteer', async () => {
     const response = await outlines('?parent=51');
     expect(response.statusCode).toBe(200);
-    expect(response.headers['cache-control']).toBe('private, max-age=86400');
+    expect(response.headers['cache-control']).toBe('private, no-cache');
+    expect(response.headers.etag).toMatch(/^"outlines-51-0-0"$/);
     const body = response.json<Collection>();
     expect(body.type).toBe('FeatureCollection');
     expect(body.attribution).toBe(OUTLINE_ATTRIBUTION.text);

@@ -25,7 +25,8 @@ export interface OutlineGeometry {
 
 export interface OutlineFeature {
   type: 'Feature';
-  properties: { code: string; name: string };
+  /** `imported`: a desk's own outline (region_outlines) stands in for the vendored one. */
+  properties: { code: string; name: string; imported?: true };
   geometry: OutlineGeometry;
 }
 
@@ -42,11 +43,14 @@ export interface OutlineStore {
   provinces(): Promise<OutlineCollection>;
   /** The kabupaten/kota of a province, by code; undefined when no province outline has that code. */
   regenciesOf(provinceCode: string): Promise<OutlineCollection | undefined>;
+  /** The vendored outline of one province or kabupaten/kota. */
+  find(code: string): Promise<OutlineFeature | undefined>;
 }
 
 interface Outlines {
   provinces: OutlineCollection;
   regenciesByProvince: ReadonlyMap<string, OutlineCollection>;
+  byCode: ReadonlyMap<string, OutlineFeature>;
 }
 
 const PROVINCES_FILE = 'provinces.geojson';
@@ -69,6 +73,9 @@ export function createOutlineStore(dir: string = OUTLINES_DIR): OutlineStore {
     async regenciesOf(provinceCode) {
       return (await outlines()).regenciesByProvince.get(provinceCode);
     },
+    async find(code) {
+      return (await outlines()).byCode.get(code);
+    },
   };
 }
 
@@ -86,12 +93,35 @@ async function load(dir: string): Promise<Outlines> {
   return {
     provinces: collection(provinceFeatures.map((f) => f.feature)),
     regenciesByProvince: new Map([...grouped].map(([code, features]) => [code, collection(features)])),
+    byCode: new Map([...provinceFeatures, ...regencyFeatures].map(({ feature }) => [feature.properties.code, feature])),
   };
 }
 
+/**
+ * A layer with a desk's imported outlines in place of the vendored ones (and added where none was
+ * vendored, e.g. a kabupaten formed after the boundaries were drawn). The vendored layer is not changed.
+ */
+export function withImported(layer: OutlineCollection, imported: readonly { regionCode: string; name: string; geometry: OutlineGeometry }[]): OutlineCollection {
+  if (imported.length === 0) return layer;
+  const replaced = new Map(imported.map((outline) => [outline.regionCode, outline]));
+  const features: OutlineFeature[] = layer.features.map((feature) => {
+    const outline = replaced.get(feature.properties.code);
+    if (!outline) return feature;
+    replaced.delete(feature.properties.code);
+    return { type: 'Feature', properties: { ...feature.properties, imported: true }, geometry: outline.geometry };
+  });
+  for (const outline of replaced.values()) {
+    features.push({ type: 'Feature', properties: { code: outline.regionCode, name: outline.name, imported: true }, geometry: outline.geometry });
+  }
+  return { ...layer, features: sortByCode(features) };
+}
+
 function collection(features: OutlineFeature[]): OutlineCollection {
-  features.sort((a, b) => (a.properties.code < b.properties.code ? -1 : a.properties.code > b.properties.code ? 1 : 0));
-  return { type: 'FeatureCollection', attribution: OUTLINE_ATTRIBUTION.text, attributionUrl: OUTLINE_ATTRIBUTION.url, features };
+  return { type: 'FeatureCollection', attribution: OUTLINE_ATTRIBUTION.text, attributionUrl: OUTLINE_ATTRIBUTION.url, features: sortByCode(features) };
+}
+
+function sortByCode(features: OutlineFeature[]): OutlineFeature[] {
+  return features.sort((a, b) => (a.properties.code < b.properties.code ? -1 : a.properties.code > b.properties.code ? 1 : 0));
 }
 
 /** One layer's features, checked: a well-formed code of the layer's level, once each, a name and a geometry. */
