@@ -30,6 +30,7 @@ import { Loading } from './shell/QueryState';
 // The map and charts (ECharts) are large: their pages load on first visit, not with the app.
 const VulnerabilityPage = lazy(() => import('./features/vulnerability/VulnerabilityPage').then((m) => ({ default: m.VulnerabilityPage })));
 const RegionVulnerabilityPage = lazy(() => import('./features/vulnerability/RegionVulnerabilityPage').then((m) => ({ default: m.RegionVulnerabilityPage })));
+const OutlinesPage = lazy(() => import('./features/geo/OutlinesPage').then((m) => ({ default: m.OutlinesPage })));
 
 export function App() {
   return (
@@ -55,6 +56,7 @@ export function App() {
           <Route path="meetings/:id/attendance" element={<AttendancePage />} />
           <Route path="vulnerability" element={<Suspense fallback={<Loading />}><VulnerabilityPage /></Suspense>} />
           <Route path="vulnerability/regions/:code" element={<Suspense fallback={<Loading />}><RegionVulnerabilityPage /></Suspense>} />
+          <Route path="vulnerability/outlines" element={<Suspense fallback={<Loading />}><OutlinesPage /></Suspense>} />
           <Route path="readiness" element={<ReadinessHomePage />} />
           <Route path="readiness/regions/:code" element={<ReadinessRegionPage />} />
           <Route path="readiness/assessments/:id" element={<AssessmentPage />} />
