@@ -71,4 +71,5 @@ export const importedOutlineListSchema = z.object({
     importedAt: z.string(),
   })),
 });
+export type ImportedOutline = z.infer<typeof importedOutlineListSchema>['items'][number];
 export const importedOutlineParamsSchema = z.object({ code: regionCodeSchema }).strict();

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { ImportedOutline as ImportedOutlineRow } from '../../contracts/geo.js';
 import type { Db } from '../../db/client.js';
 import { isoInstant, textArraySql } from '../../db/values.js';
 import type { CandidateOutline } from '../../domain/geo/outline-file.js';
@@ -16,14 +17,8 @@ export interface ImportedOutline {
   importedAt: string;
 }
 
-export interface ImportedOutlineSummary {
-  regionCode: string;
-  name: string;
-  level: number;
-  sourceFile: string | null;
-  importedBy: string | null;
-  importedAt: string;
-}
+/** What a desk sees of an import in the list (no geometry). */
+export type ImportedOutlineSummary = ImportedOutlineRow;
 
 export interface OutlineRegion {
   code: string;

@@ -1,17 +1,8 @@
-import type { OutlineImportReport } from '../../../contracts/geo';
+import type { ImportedOutline, OutlineImportReport } from '../../../contracts/geo';
 import { getJson, sendForm, sendJson } from '../../api';
 import type { Language } from '../../i18n';
 
-export type { OutlineImportReport } from '../../../contracts/geo';
-
-export interface ImportedOutline {
-  regionCode: string;
-  name: string;
-  level: number;
-  sourceFile: string | null;
-  importedBy: string | null;
-  importedAt: string;
-}
+export type { ImportedOutline, OutlineImportReport } from '../../../contracts/geo';
 
 export interface OutlineImportOptions {
   dryRun: boolean;
