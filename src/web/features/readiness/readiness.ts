@@ -1,4 +1,5 @@
 import { PILKADA_2024 } from '../../../domain/elections/pilkada-2024';
+import { readinessBand, type ReadinessBand } from '../../../domain/readiness/bands';
 import { localDate, timeZoneOfRegion } from '../../../domain/regions/timezones';
 import type { Role } from '../../accountsApi';
 import type { Language } from '../../i18n';
@@ -9,12 +10,12 @@ export const ASSESSORS: readonly Role[] = ['admin', 'coordinator', 'officer'];
 
 export const STATUS_COLOR: Record<ReadinessStatus, string> = { siap: 'teal', sebagian: 'yellow', belum: 'red', tidak_berlaku: 'gray' };
 
-/** A bar's colour by how ready: red below 50 %, yellow below 80 %, teal from there. */
+const BAND_COLOR: Record<ReadinessBand, string> = { siap: 'teal', sebagian: 'yellow', belum: 'red' };
+
+/** A bar's colour by its readiness band (src/domain/readiness/bands.ts): the same cut-offs as the map's. */
 export function percentColor(percent: number | null): string {
-  if (percent === null) return 'gray';
-  if (percent < 50) return 'red';
-  if (percent < 80) return 'yellow';
-  return 'teal';
+  const band = readinessBand(percent);
+  return band === null ? 'gray' : BAND_COLOR[band];
 }
 
 /** A Pilkada 2024 stage's name in the UI language; the code itself when unknown. */
