@@ -30,7 +30,9 @@ import { Loading } from './shell/QueryState';
 // The map and charts (ECharts) are large: their pages load on first visit, not with the app.
 const VulnerabilityPage = lazy(() => import('./features/vulnerability/VulnerabilityPage').then((m) => ({ default: m.VulnerabilityPage })));
 const RegionVulnerabilityPage = lazy(() => import('./features/vulnerability/RegionVulnerabilityPage').then((m) => ({ default: m.RegionVulnerabilityPage })));
+const ModelsPage = lazy(() => import('./features/vulnerability/models/ModelsPage').then((m) => ({ default: m.ModelsPage })));
 const OutlinesPage = lazy(() => import('./features/geo/OutlinesPage').then((m) => ({ default: m.OutlinesPage })));
+const ModelEditorPage = lazy(() => import('./features/vulnerability/models/ModelEditorPage').then((m) => ({ default: m.ModelEditorPage })));
 
 export function App() {
   return (
@@ -56,6 +58,8 @@ export function App() {
           <Route path="meetings/:id/attendance" element={<AttendancePage />} />
           <Route path="vulnerability" element={<Suspense fallback={<Loading />}><VulnerabilityPage /></Suspense>} />
           <Route path="vulnerability/regions/:code" element={<Suspense fallback={<Loading />}><RegionVulnerabilityPage /></Suspense>} />
+          <Route path="vulnerability/models" element={<Suspense fallback={<Loading />}><ModelsPage /></Suspense>} />
+          <Route path="vulnerability/models/:id" element={<Suspense fallback={<Loading />}><ModelEditorPage /></Suspense>} />
           <Route path="vulnerability/outlines" element={<Suspense fallback={<Loading />}><OutlinesPage /></Suspense>} />
           <Route path="readiness" element={<ReadinessHomePage />} />
           <Route path="readiness/regions/:code" element={<ReadinessRegionPage />} />
