@@ -162,6 +162,11 @@ export async function signInAll<Who extends string>(app: FastifyInstance, databa
 }
 
 /** An API request (`/api/v1` + url) with the app's Origin, signed with `cookie` or, without one, signed out. */
-export function requestAs(app: FastifyInstance, cookie: string | undefined, method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: Record<string, unknown>) {
-  return app.inject({ method, url: `/api/v1${url}`, payload, headers: { origin: TEST_ORIGIN }, ...(cookie ? { cookies: { sinergi_session: cookie } } : {}) });
+export function requestAs(
+  app: FastifyInstance, cookie: string | undefined, method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: unknown,
+  headers: Record<string, string> = {},
+) {
+  return app.inject({
+    method, url: `/api/v1${url}`, payload: payload as never, headers: { origin: TEST_ORIGIN, ...headers }, ...(cookie ? { cookies: { sinergi_session: cookie } } : {}),
+  });
 }

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestUnit, createTestUser, multipartBody, openTestApp, signIn, TEST_ORIGIN } from '../../../test/helpers.js';
+import { createTestUnit, createTestUser, multipartBody, openTestApp, requestAs, signIn, TEST_ORIGIN } from '../../../test/helpers.js';
 
 const clock = { now: () => new Date('2024-08-01T02:00:00Z') };
 let ctx: Awaited<ReturnType<typeof openTestApp>>;
@@ -32,7 +32,7 @@ beforeAll(async () => {
 afterAll(async () => ctx?.close());
 
 function call(who: keyof typeof session, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown) {
-  return ctx.app.inject({ method, url: `/api/v1${url}`, payload: payload as never, cookies: { sinergi_session: session[who] }, headers: { origin: TEST_ORIGIN } });
+  return requestAs(ctx.app, session[who], method, url, payload);
 }
 
 function upload(who: keyof typeof session, file: { content: Buffer | string; filename: string } | null, fields: Record<string, string> = {}, id = itemId) {

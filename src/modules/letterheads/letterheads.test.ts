@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestUnit, createTestUser, multipartBody, openTestApp, signIn, TEST_ORIGIN } from '../../../test/helpers.js';
+import { createTestUnit, createTestUser, multipartBody, openTestApp, requestAs, signIn, TEST_ORIGIN } from '../../../test/helpers.js';
 import { emblemPng, JPEG_MAGIC } from '../../../test/images.js';
 
 let ctx: Awaited<ReturnType<typeof openTestApp>>;
@@ -22,10 +22,7 @@ beforeAll(async () => {
 afterAll(async () => ctx?.close());
 
 function call(who: keyof typeof session | null, method: 'GET' | 'PUT', url: string, payload?: unknown) {
-  return ctx.app.inject({
-    method, url: `/api/v1${url}`, payload: payload as never, headers: { origin: TEST_ORIGIN },
-    ...(who ? { cookies: { sinergi_session: session[who] } } : {}),
-  });
+  return requestAs(ctx.app, who ? session[who] : undefined, method, url, payload);
 }
 
 function uploadLogo(who: keyof typeof session, unitId: number, content: Buffer | string, filename = 'logo.png') {

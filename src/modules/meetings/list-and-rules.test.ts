@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestUnit, createTestUser, openTestApp, signIn, TEST_ORIGIN } from '../../../test/helpers.js';
+import { createTestUnit, createTestUser, openTestApp, requestAs, signIn } from '../../../test/helpers.js';
 
 const clock = { now: () => new Date('2024-09-02T02:00:00Z') };
 let ctx: Awaited<ReturnType<typeof openTestApp>>;
@@ -34,7 +34,7 @@ beforeAll(async () => {
 afterAll(async () => ctx?.close());
 
 function call(who: keyof typeof session, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown) {
-  return ctx.app.inject({ method, url: `/api/v1${url}`, payload: payload as never, cookies: { sinergi_session: session[who] }, headers: { origin: TEST_ORIGIN } });
+  return requestAs(ctx.app, session[who], method, url, payload);
 }
 const ids = async (who: keyof typeof session, query: string) => (await call(who, 'GET', `/meetings?${query}`)).json().items.map((m: { id: number }) => m.id);
 

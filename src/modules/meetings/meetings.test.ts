@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isOverdue } from '../../domain/meetings/action-items.js';
 import { timeZoneOfRegion } from '../../domain/regions/timezones.js';
-import { createTestUnit, createTestUser, openTestApp, signIn, TEST_ORIGIN } from '../../../test/helpers.js';
+import { createTestUnit, createTestUser, openTestApp, requestAs, signIn } from '../../../test/helpers.js';
 
 let at = Date.parse('2024-08-01T02:00:00Z');
 const clock = { now: () => new Date(at) };
@@ -41,7 +41,7 @@ async function travelTo(instant: string) {
 afterAll(async () => ctx?.close());
 
 function call(who: keyof typeof session, method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: unknown) {
-  return ctx.app.inject({ method, url: `/api/v1${url}`, payload: payload as never, cookies: { sinergi_session: session[who] }, headers: { origin: TEST_ORIGIN } });
+  return requestAs(ctx.app, session[who], method, url, payload);
 }
 
 const readiness = () => ({

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestUnit, createTestUser, multipartBody, openTestApp, signIn, TEST_ORIGIN } from '../../../test/helpers.js';
+import { createTestUnit, createTestUser, multipartBody, openTestApp, requestAs, signIn, TEST_ORIGIN } from '../../../test/helpers.js';
 import { emblemPng } from '../../../test/images.js';
 import { HAS_PDFTOTEXT, IN_CI, MISSING_PDFTOTEXT, pdfText } from '../../../test/pdf-text.js';
 import { storeFile } from '../files/repo.js';
@@ -19,10 +19,7 @@ let meetingId = 0;
 const GUESTS = 36;
 
 function call(who: keyof typeof session | null, method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payload?: unknown, headers: Record<string, string> = {}) {
-  return ctx.app.inject({
-    method, url: `/api/v1${url}`, payload: payload as never, headers: { origin: TEST_ORIGIN, ...headers },
-    ...(who ? { cookies: { sinergi_session: session[who] } } : {}),
-  });
+  return requestAs(ctx.app, who ? session[who] : undefined, method, url, payload, headers);
 }
 
 async function ok(response: Awaited<ReturnType<typeof call>>) {
