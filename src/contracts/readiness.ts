@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { READINESS_BANDS } from '../domain/readiness/bands.js';
 import { READINESS_DOMAINS } from '../domain/readiness/default-templates.js';
 import { READINESS_STATUSES } from '../domain/readiness/score.js';
 import { idParamSchema, idSchema, isoDateSchema, regionCodeSchema } from './common.js';
@@ -162,6 +163,37 @@ export const regionReadinessSchema = z
   })
   .meta({ id: 'ReadinessRegion' });
 export type RegionReadiness = z.infer<typeof regionReadinessSchema>;
+
+export const readinessScoresQuerySchema = z
+  .object({
+    /** A province: its kabupaten/kota; absent: the provinces. */
+    parent: regionCodeSchema.optional(),
+  })
+  .strict();
+export type ReadinessScoresQuery = z.infer<typeof readinessScoresQuerySchema>;
+
+export const readinessScoresSchema = z
+  .object({
+    /** The province asked for, or null for the provinces. */
+    parent: z.object({ code: z.string(), name: z.string() }).nullable(),
+    level: z.enum(['provinsi', 'kabupaten_kota']),
+    /**
+     * The regions of that level the reader may read, by code; those outside the reader's scope are
+     * left out (as from the assessments list), so a map shows them as outside, not as unassessed.
+     */
+    rows: z.array(z.object({
+      code: z.string(),
+      name: z.string(),
+      /** The overall percent of GET /readiness/regions/:code (mean of the domain percents); null without an assessment. */
+      percent: percentSchema,
+      /** Its band (src/domain/readiness/bands.ts) on the percent as shown; null without a percent. */
+      band: z.enum(READINESS_BANDS).nullable(),
+      /** The most recent day among the assessments the percent is made of; null without an assessment. */
+      lastAssessedOn: z.string().nullable(),
+    })),
+  })
+  .meta({ id: 'ReadinessScores' });
+export type ReadinessScores = z.infer<typeof readinessScoresSchema>;
 
 export const gapActionItemsSchema = z
   .object({

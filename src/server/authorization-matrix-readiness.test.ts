@@ -6,7 +6,7 @@ import { createTestUnit, createTestUser, openTestApp, requestAs, signInAll } fro
  * target inside Bali (Bangli, 51.06) and one outside (Lombok Barat, 52.01). The rules
  * (src/modules/readiness/service.ts): an assessment is read by whoever reads its region (404 to
  * others, as for anything outside a scope) and written with `write` there (an officer for its own
- * unit's assessments, or those no unit answers for); lists show only readable regions.
+ * unit's assessments, or those no unit answers for); lists and the map's scores show only readable regions.
  */
 type Who = 'admin' | 'national' | 'coordinator' | 'ntb' | 'officer' | 'viewer' | 'reporter' | 'anonymous';
 const WHO: Who[] = ['admin', 'national', 'coordinator', 'ntb', 'officer', 'viewer', 'reporter', 'anonymous'];
@@ -97,6 +97,18 @@ const families: Family[] = [
       admin: [true, true], national: [true, true], coordinator: [true, false], ntb: [false, true], officer: [true, false], viewer: [true, false],
     },
   },
+  {
+    name: 'GET /readiness/scores',
+    call: (who, where) => request(who, 'GET', `/readiness/scores?parent=${region[where].split('.')[0]}`),
+    expected: {
+      admin: [200, 200], national: [200, 200], coordinator: [200, 200], ntb: [200, 200], officer: [200, 200], viewer: [200, 200],
+      reporter: [403, 403], anonymous: [401, 401],
+    },
+    // Like the list: any province may be asked for; only the kabupaten/kota in scope come back.
+    sees: {
+      admin: [true, true], national: [true, true], coordinator: [true, false], ntb: [false, true], officer: [true, false], viewer: [true, false],
+    },
+  },
 ];
 
 describe.each(families)('$name', (family) => {
@@ -107,8 +119,10 @@ describe.each(families)('$name', (family) => {
       expect(response.statusCode, where).toBe(status);
       const sees = family.sees?.[who]?.[where === 'inside' ? 0 : 1];
       if (sees !== undefined) {
-        const ids = (response.json().items as { id: number }[]).map((a) => a.id);
-        expect(ids.includes(assessment[where]), `${where}: listed`).toBe(sees);
+        const body = response.json() as { items?: { id: number }[]; rows?: { code: string }[] };
+        // The list names assessments; the map's scores name regions.
+        const listed = body.items ? body.items.some((a) => a.id === assessment[where]) : body.rows!.some((row) => row.code === region[where]);
+        expect(listed, `${where}: listed`).toBe(sees);
       }
     }
   });

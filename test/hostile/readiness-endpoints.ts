@@ -1,6 +1,6 @@
 /**
  * Readiness checklists (issue 6) in the hostile-input suite's endpoint table: templates, assessments
- * (create, read, change, list), a region's readiness and gaps turned into action items. Examples name
+ * (create, read, change, list), a region's readiness, the map's scores and gaps turned into action items. Examples name
  * the readiness template and assessment of HOSTILE_FIXTURES (at Bangli) and the fixture meeting.
  *
  * The entries form the family 'readiness' (one contract file, one service).
@@ -63,6 +63,11 @@ export const READINESS_ENDPOINTS: readonly EndpointSpec[] = [
     method: 'GET', url: '/api/v1/readiness/regions/:code', auth: 'session', family,
     fields: [{ in: 'path', name: 'code', kind: 'regionCode', required: true, maxLength: 13 }],
     example: { path: { code: '51' } },
+  },
+  {
+    method: 'GET', url: '/api/v1/readiness/scores', auth: 'session', family,
+    fields: [{ in: 'query', name: 'parent', kind: 'regionCode', maxLength: 13 }],
+    example: { query: { parent: '51' } },
   },
   {
     method: 'POST', url: `${ASSESSMENTS}/:id/action-items`, auth: 'session', family, writes: ['action_items', 'action_item_events', 'readiness_assessment_items'],

@@ -124,6 +124,12 @@ export function createReadinessRepo(db: Executor) {
       return rows.rows[0] ? toRegion(rows.rows[0]) : null;
     },
 
+    /** The provinces, by code. */
+    async provinces(): Promise<RegionRef[]> {
+      const rows = await db.execute(sql`select code, name, level, parent_code, time_zone from regions where level = 1 order by code`);
+      return rows.rows.map(toRegion);
+    },
+
     /** A province's kabupaten/kota, by code. */
     async children(provinceCode: string): Promise<RegionRef[]> {
       const rows = await db.execute(sql`

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorSchema } from '../../contracts/common.js';
 import {
   assessmentListQuerySchema, assessmentListSchema, assessmentSchema, createAssessmentSchema, gapActionItemsResultSchema, gapActionItemsSchema,
-  idParamsSchema, regionParamsSchema, regionReadinessSchema, templateSchema, updateAssessmentSchema,
+  idParamsSchema, readinessScoresQuerySchema, readinessScoresSchema, regionParamsSchema, regionReadinessSchema, templateSchema, updateAssessmentSchema,
 } from '../../contracts/readiness.js';
 import { requestContext, requireActor } from '../../server/auth.js';
 import type { ReadinessService } from './service.js';
@@ -56,6 +56,14 @@ export function readinessRoutes(service: ReadinessService): FastifyPluginAsyncZo
       const { created, result } = await service.gapActionItems(requireActor(request), request.params.id, request.body, requestContext(request));
       return reply.code(created ? 201 : 200).send(result);
     });
+
+    app.get('/readiness/scores', {
+      schema: {
+        tags,
+        summary: 'Overall readiness of the provinces, or of one province’s kabupaten/kota (parent), for a map: each region’s percent as its page shows it, its band (siap, sebagian, belum) and last assessment day; only regions you may read',
+        querystring: readinessScoresQuerySchema, response: { 200: readinessScoresSchema, ...errors },
+      },
+    }, async (request) => service.scores(requireActor(request), request.query));
 
     app.get('/readiness/regions/:code', {
       schema: {

@@ -1,14 +1,15 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type {
-  Assessment, AssessmentListQuery, AssessmentSummary, CreateAssessment, GapActionItems, GapActionItemsResult, ReadinessTemplate, RegionReadiness,
-  UpdateAssessment,
+  Assessment, AssessmentListQuery, AssessmentSummary, CreateAssessment, GapActionItems, GapActionItemsResult, ReadinessScores, ReadinessScoresQuery,
+  ReadinessTemplate, RegionReadiness, UpdateAssessment,
 } from '../../contracts/readiness.js';
 import { can, inScope, visibleRoots } from '../../domain/access/rules.js';
 import { changedFields } from '../../domain/audit/chain.js';
 import { AppError, staleVersion } from '../../domain/errors.js';
 import { isPending } from '../../domain/meetings/action-items.js';
 import type { ActionStatus } from '../../domain/meetings/vocabulary.js';
-import { READINESS_DOMAIN_LABELS, READINESS_DOMAINS } from '../../domain/readiness/default-templates.js';
+import { readinessBand } from '../../domain/readiness/bands.js';
+import { READINESS_DOMAIN_LABELS, READINESS_DOMAINS, type ReadinessDomain } from '../../domain/readiness/default-templates.js';
 import { gaps, readinessPercent, rollUp, type ReadinessStatus, type RollUp } from '../../domain/readiness/score.js';
 import { localDate, type TimeZoneLabel } from '../../domain/regions/timezones.js';
 import type { Db } from '../../db/client.js';
@@ -51,6 +52,41 @@ function statusesOf(template: TemplateRecord, statuses: Readonly<Record<string, 
 /** The unrounded readiness percent of an assessment (src/domain/readiness/score.ts). */
 function percentOf(template: TemplateRecord, assessment: Pick<AssessmentRecord, 'statuses'>): number | null {
   return readinessPercent(statusesOf(template, assessment.statuses));
+}
+
+interface Catalogue {
+  byId: ReadonlyMap<number, TemplateRecord>;
+  /** Each checklist family (by code) as its newest version, in the order the families were added. */
+  families: readonly TemplateRecord[];
+  /** The domains the templates cover, in the catalogue's order. */
+  domains: readonly ReadinessDomain[];
+}
+
+function catalogueOf(templates: readonly TemplateRecord[]): Catalogue {
+  const families = new Map<string, TemplateRecord>();
+  for (const template of templates) {
+    const known = families.get(template.code);
+    if (!known || known.version < template.version) families.set(template.code, template);
+  }
+  const present = new Set(templates.map((t) => t.domain));
+  return { byId: new Map(templates.map((t) => [t.id, t])), families: [...families.values()], domains: READINESS_DOMAINS.filter((d) => present.has(d)) };
+}
+
+/**
+ * A region's readiness as its page shows it, unrounded: per domain the mean of its checklists'
+ * latest percents, overall the mean of the domains that have one. `latest` holds the region's latest
+ * assessment of each checklist family (by code). GET /readiness/regions/:code and GET
+ * /readiness/scores both take their numbers from here, so the map and the page never disagree.
+ */
+function readinessOf(catalogue: Catalogue, latest: ReadonlyMap<string, AssessmentRecord>) {
+  const latestPercent = (family: TemplateRecord) => {
+    const record = latest.get(family.code);
+    return record ? percentOf(catalogue.byId.get(record.templateId)!, record) : null;
+  };
+  const domains = catalogue.domains.map((domain) => ({
+    domain, percent: mean(catalogue.families.filter((t) => t.domain === domain).map(latestPercent)),
+  }));
+  return { domains, percent: mean(domains.map((d) => d.percent)) };
 }
 
 function summaryOf(template: TemplateRecord, assessment: AssessmentRecord): AssessmentSummary {
@@ -263,27 +299,21 @@ export function createReadinessService(db: Db, clock: Clock) {
       const found = await repo.region(code);
       const region = readableOr404(actor, found && { ...found, regionCode: found.code });
       if (region.level > 2) throw new AppError('invalid', 400, { detail: 'region level: provinsi or kabupaten/kota' });
-      const templates = await repo.templates();
-      const byId = new Map(templates.map((t) => [t.id, t]));
-      // Families by code, in the order they were added; a family shows as its newest version.
-      const families = new Map<string, TemplateRecord>();
-      for (const template of templates) {
-        const known = families.get(template.code);
-        if (!known || known.version < template.version) families.set(template.code, template);
-      }
+      const catalogue = catalogueOf(await repo.templates());
+      const { byId } = catalogue;
       const percentOfRecord = (record: AssessmentRecord) => percentOf(byId.get(record.templateId)!, record);
       const own = (await repo.assessments(sql`a.region_code = ${region.code}`)).reverse();
       const point = (record: AssessmentRecord, percent: number | null) => ({
         assessmentId: record.id, templateId: record.templateId, templateVersion: byId.get(record.templateId)!.version, assessedOn: record.assessedOn, percent,
       });
-      const domainsOf = [...new Set(templates.map((t) => t.domain))];
-      const domains = READINESS_DOMAINS.filter((d) => domainsOf.includes(d)).map((domain) => {
-        const rows = [...families.values()].filter((t) => t.domain === domain).map((template) => {
+      // Oldest first, so the last one of a family is its latest.
+      const latestOwn = new Map(own.map((record) => [record.templateCode, record]));
+      const readiness = readinessOf(catalogue, latestOwn);
+      const domains = readiness.domains.map(({ domain, percent }) => {
+        const rows = catalogue.families.filter((t) => t.domain === domain).map((template) => {
           const history = own.filter((record) => record.templateCode === template.code).map((record) => ({ record, percent: percentOfRecord(record) }));
-          const last = history.at(-1);
-          return { template, history, latestPercent: last?.percent ?? null, latest: last ?? null };
+          return { template, history, latest: history.at(-1) ?? null };
         });
-        const percent = mean(rows.map((row) => row.latestPercent));
         return {
           domain, label: READINESS_DOMAIN_LABELS[domain], percent,
           templates: rows.map((row) => ({
@@ -300,12 +330,12 @@ export function createReadinessService(db: Db, clock: Clock) {
         const codes = children.map((c) => c.code);
         const latest = await repo.latestIn(codes);
         const outward = (r: RollUp) => ({ ...r, percent: round(r.percent) });
-        const templateRolls = [...families.values()].map((template) => ({
+        const templateRolls = catalogue.families.map((template) => ({
           code: template.code, domain: template.domain, title: { id: template.titleId, en: template.titleEn },
           ...outward(rollUp(latest.filter((l) => l.templateCode === template.code).map((l) => ({ regionCode: l.regionCode, percent: percentOfRecord(l) })), codes)),
         }));
         const domainRolls = domains.map(({ domain, label }) => {
-          const familyCodes = new Set([...families.values()].filter((t) => t.domain === domain).map((t) => t.code));
+          const familyCodes = new Set(catalogue.families.filter((t) => t.domain === domain).map((t) => t.code));
           const perChild = codes.map((child) => ({
             regionCode: child,
             percent: mean(latest.filter((l) => l.regionCode === child && familyCodes.has(l.templateCode)).map(percentOfRecord)),
@@ -317,9 +347,45 @@ export function createReadinessService(db: Db, clock: Clock) {
 
       return {
         region: { code: region.code, name: region.name, level: region.level, parentCode: region.parentCode },
-        percent: round(mean(domains.map((d) => d.percent))),
+        percent: round(readiness.percent),
         domains: domains.map((d) => ({ ...d, percent: round(d.percent) })),
         rollUp: rolled,
+      };
+    },
+
+    /**
+     * The overall readiness of the provinces, or of one province's kabupaten/kota, for a map: the
+     * percent each region's own page shows, its band and the day it was last assessed. Like the
+     * assessments list, any reader may ask about any province and gets the regions it may read;
+     * the others are left out (a Bali account asking for the provinces gets Bali only).
+     */
+    async scores(actor: Actor, query: ReadinessScoresQuery): Promise<ReadinessScores> {
+      requireReader(actor);
+      let parent: { code: string; name: string } | null = null;
+      if (query.parent !== undefined) {
+        const found = await repo.region(query.parent);
+        if (!found) throw new AppError('not_found', 404, { what: 'region' });
+        if (found.level !== 1) throw new AppError('invalid', 400, { detail: 'parent: a province code' });
+        parent = { code: found.code, name: found.name };
+      }
+      const regions = (parent ? await repo.children(parent.code) : await repo.provinces())
+        .filter((region) => can(actor.principal, 'read', { regionCode: region.code }));
+      const [catalogue, latest] = [catalogueOf(await repo.templates()), await repo.latestIn(regions.map((region) => region.code))];
+      const latestByRegion = new Map<string, Map<string, AssessmentRecord>>();
+      for (const record of latest) {
+        const own = latestByRegion.get(record.regionCode) ?? new Map<string, AssessmentRecord>();
+        own.set(record.templateCode, record);
+        latestByRegion.set(record.regionCode, own);
+      }
+      return {
+        parent,
+        level: parent ? 'kabupaten_kota' : 'provinsi',
+        rows: regions.map((region) => {
+          const own = latestByRegion.get(region.code) ?? new Map<string, AssessmentRecord>();
+          const percent = round(readinessOf(catalogue, own).percent);
+          const days = [...own.values()].map((record) => record.assessedOn).sort();
+          return { code: region.code, name: region.name, percent, band: readinessBand(percent), lastAssessedOn: days.at(-1) ?? null };
+        }),
       };
     },
 
