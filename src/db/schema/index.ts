@@ -8,3 +8,4 @@ export * from './meetings.js';
 export * from './vulnerability.js';
 export * from './readiness.js';
 export * from './geo.js';
+export * from './incidents.js';
