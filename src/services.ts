@@ -22,6 +22,7 @@ import { createVulnerabilityExports } from './modules/vulnerability/exports.js';
 import { createOutlineStore } from './modules/geo/outlines.js';
 import { createGeoService } from './modules/geo/service.js';
 import { createReadinessService } from './modules/readiness/service.js';
+import { createIncidentService } from './modules/incidents/service.js';
 
 /** The source of "now": passed in so that tests and benchmarks can fix it. */
 export interface Clock {
@@ -69,6 +70,7 @@ export function createServices(database: Database, clock: Clock = systemClock) {
     vulnerability,
     vulnerabilityImport: createValueImport(database.db, clock, vulnerability),
     readiness: createReadinessService(database.db, clock),
+    incidents: createIncidentService(database.db, clock),
     vulnerabilityExports: createVulnerabilityExports(vulnerability, clock),
     /** Province and kabupaten/kota outlines: data/geo (read on first use) with the desk's imports in their place. */
     geo: createGeoService(database.db, clock, createOutlineStore()),

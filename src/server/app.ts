@@ -34,6 +34,7 @@ import { minutesRoutes } from '../modules/minutes/routes.js';
 import { vulnerabilityRoutes } from '../modules/vulnerability/routes.js';
 import { geoRoutes } from '../modules/geo/routes.js';
 import { readinessRoutes } from '../modules/readiness/routes.js';
+import { incidentRoutes } from '../modules/incidents/routes.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
 const API_PREFIX = '/api/v1';
@@ -118,6 +119,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(vulnerabilityRoutes(services.vulnerability, services.vulnerabilityImport, services.vulnerabilityExports));
       await api.register(geoRoutes(services.geo));
       await api.register(readinessRoutes(services.readiness));
+      await api.register(incidentRoutes(services.incidents));
       await api.register(regionRoutes(services.regions));
       await api.register(electionRoutes(services.elections));
     },
