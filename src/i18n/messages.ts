@@ -1,4 +1,5 @@
 import type { ErrorCode, ErrorParams } from '../domain/errors.js';
+import { incidentNouns } from './incidents.js';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -67,6 +68,8 @@ const NOUNS: Record<Language, Record<string, string>> = {
     'row.duplicate_in_file': 'Baris ganda dalam berkas ini',
     'row.already_exists': 'Unit ini sudah ada',
     regulation: 'bukan rujukan peraturan yang dikenali (contoh: UU 10/2016, PP 12/2022, Permendagri 61/2011)',
+    incident: 'Laporan kejadian',
+    ...incidentNouns('id'),
   },
   en: {
     region: 'Region', election: 'Election', route: 'Route', resource: 'Resource', outline: 'Imported outline',
@@ -80,6 +83,8 @@ const NOUNS: Record<Language, Record<string, string>> = {
     'row.duplicate_in_file': 'Same row twice in this file',
     'row.already_exists': 'This unit already exists',
     regulation: 'not a recognised regulation reference (e.g. UU 10/2016, PP 12/2022, Permendagri 61/2011)',
+    incident: 'Incident report',
+    ...incidentNouns('en'),
   },
 };
 

@@ -39,6 +39,7 @@ import { VULNERABILITY_ENDPOINTS } from './vulnerability-endpoints.js';
 import { VULNERABILITY_EXPORT_ENDPOINTS } from './vulnerability-export-endpoints.js';
 import { GEO_ENDPOINTS } from './geo-endpoints.js';
 import { READINESS_ENDPOINTS } from './readiness-endpoints.js';
+import { INCIDENT_ENDPOINTS } from './incident-endpoints.js';
 import { HOSTILE_ADMIN, HOSTILE_FIXTURES, HOSTILE_SPARE, limit, offset, serialId, type EndpointSpec, type FieldSpec } from './spec.js';
 
 export * from './spec.js';
@@ -349,4 +350,5 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
   ...VULNERABILITY_EXPORT_ENDPOINTS,
   ...GEO_ENDPOINTS,
   ...READINESS_ENDPOINTS,
+  ...INCIDENT_ENDPOINTS,
 ];

@@ -11,7 +11,7 @@ import { DEFAULT_IKP_META, DEFAULT_IKP_MODEL } from '../../src/domain/vulnerabil
 import { TINY_PDF, TINY_PNG } from './payloads.js';
 import { HOSTILE_FIXTURES, type DeletablePart, type FixtureRestore } from './spec.js';
 
-const { unit, person, token, viewer, meeting, earlierMeeting, part, signatory, actionItem, earlierActionItem, evidenceFile, logoFile, vulnerabilityModel, readinessTemplate, readinessAssessment, importedOutline } = HOSTILE_FIXTURES;
+const { unit, person, token, viewer, meeting, earlierMeeting, part, signatory, actionItem, earlierActionItem, evidenceFile, logoFile, vulnerabilityModel, readinessTemplate, readinessAssessment, importedOutline, incident } = HOSTILE_FIXTURES;
 /** The instant every meeting fixture row was created and last changed at. */
 const FIXED_AT = '2024-09-01T00:00:00.000Z';
 
@@ -38,6 +38,19 @@ export async function createFixtures(db: Db, services: Services, ownerId: string
   await db.execute(resetVulnerabilityModel());
   await db.execute(resetImportedOutline());
   await createReadinessFixtures(db);
+  await db.execute(sql`
+    insert into incidents (id, reference, category, regime, description, occurred_at, known_at, region_code, severity, channel, reporter_name,
+      reporter_contact, created_at, updated_at)
+    values (${incident.id}, ${incident.reference}, 'politik_uang', 'pilkada', ${incident.description}, '2024-11-19T12:00:00Z', '2024-11-20T03:00:00Z',
+      ${incident.regionCode}, 'tinggi', 'web', 'Ni Luh Sari', '+62 812-3456-7890', ${FIXED_AT}, ${FIXED_AT})`);
+}
+
+/** The fixture report as created (new, never moved); after a case, only when the case moved it. */
+function resetIncident(): SQL {
+  return sql`
+    with moves as (delete from incident_transitions where incident_id = ${incident.id})
+    update incidents set status = 'baru', referred_unit_id = null, duplicate_of = null, version = 1, updated_at = ${FIXED_AT}
+    where id = ${incident.id} and (version <> 1 or updated_at <> ${FIXED_AT})`;
 }
 
 /** The readiness checklist's items: what the fixture assessment holds, and how it stands. */
@@ -202,6 +215,7 @@ const RESTORE: Record<FixtureRestore, () => SQL> = {
   vulnerabilityModel: resetVulnerabilityModel,
   readinessAssessment: resetReadinessAssessment,
   importedOutline: resetImportedOutline,
+  incident: resetIncident,
   logo: () => sql`update unit_letterheads set logo_file_id = ${logoFile.id}, updated_at = ${FIXED_AT} where unit_id = ${unit.id} and logo_file_id <> ${logoFile.id}`,
   'doomed invitations': DOOMED.invitations,
   'doomed speakers': DOOMED.speakers,

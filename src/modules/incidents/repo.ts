@@ -1,0 +1,231 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { withinRegions } from '../../db/scope.js';
+import { isoInstant } from '../../db/values.js';
+import type { IncidentListQuery } from '../../contracts/incidents.js';
+import type { Regime } from '../../domain/incidents/regime.js';
+import type { IncidentChannel, IncidentSeverity } from '../../domain/incidents/vocabulary.js';
+import type { IncidentAction, IncidentStatus } from '../../domain/incidents/workflow.js';
+import type { TimeZoneLabel } from '../../domain/regions/timezones.js';
+
+type Executor = Pick<Db, 'execute'>;
+
+/**
+ * Whose reports a caller sees: a reporter only its own (`reporterId`); everyone else the region
+ * subtrees `roots` (null = all) and, for an officer, what was referred to its unit.
+ */
+export interface IncidentVisibility {
+  reporterId: string | null;
+  roots: string[] | null;
+  unitId: number | null;
+}
+
+/** A stored report with the names it refers to. */
+export interface IncidentRecord {
+  id: number;
+  reference: string;
+  category: string;
+  regime: Regime;
+  description: string;
+  occurredAt: Date;
+  knownAt: Date;
+  regionCode: string;
+  regionName: string;
+  regionLevel: number;
+  timeZone: TimeZoneLabel;
+  latitude: number | null;
+  longitude: number | null;
+  tps: string | null;
+  severity: IncidentSeverity;
+  channel: IncidentChannel;
+  reporterName: string | null;
+  reporterContact: string | null;
+  reporterAnonymous: boolean;
+  status: IncidentStatus;
+  duplicateOf: { id: number; reference: string } | null;
+  referredUnit: { id: number; name: string; agencyCode: string; regionCode: string } | null;
+  referredUnitId: number | null;
+  createdBy: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+}
+
+/** The fields a new report is stored with (the service has checked and defaulted them). */
+export type NewIncident = Pick<IncidentRecord,
+  'category' | 'regime' | 'description' | 'occurredAt' | 'knownAt' | 'regionCode' | 'latitude' | 'longitude' | 'tps' | 'severity' | 'channel'
+  | 'reporterName' | 'reporterContact' | 'reporterAnonymous' | 'createdBy'>;
+
+/** One move of a report, with the unit it went to. */
+export interface TransitionRow {
+  id: number;
+  incidentId: number;
+  action: IncidentAction;
+  fromStatus: IncidentStatus;
+  toStatus: IncidentStatus;
+  reason: string;
+  unit: { id: number; name: string; agencyCode: string } | null;
+  duplicateOf: { id: number; reference: string } | null;
+  actorLabel: string;
+  at: Date;
+}
+
+const SELECT_INCIDENT = sql`
+  select i.*, r.name as region_name, r.level as region_level, r.time_zone, d.reference as duplicate_reference,
+    u.name as unit_name, u.agency_code as unit_agency, u.region_code as unit_region
+  from incidents i
+  join regions r on r.code = i.region_code
+  left join incidents d on d.id = i.duplicate_of
+  left join units u on u.id = i.referred_unit_id`;
+
+const text = (value: unknown) => (value == null ? null : String(value));
+const number = (value: unknown) => (value == null ? null : Number(value));
+
+function toRecord(row: Record<string, unknown>): IncidentRecord {
+  const referredUnitId = number(row.referred_unit_id);
+  const duplicateOf = number(row.duplicate_of);
+  return {
+    id: Number(row.id), reference: String(row.reference), category: String(row.category), regime: row.regime as Regime,
+    description: String(row.description), occurredAt: new Date(isoInstant(row.occurred_at)), knownAt: new Date(isoInstant(row.known_at)),
+    regionCode: String(row.region_code), regionName: String(row.region_name), regionLevel: Number(row.region_level), timeZone: row.time_zone as TimeZoneLabel,
+    latitude: number(row.latitude), longitude: number(row.longitude), tps: text(row.tps), severity: row.severity as IncidentSeverity,
+    channel: row.channel as IncidentChannel, reporterName: text(row.reporter_name), reporterContact: text(row.reporter_contact),
+    reporterAnonymous: row.reporter_anonymous === true || row.reporter_anonymous === 't', status: row.status as IncidentStatus,
+    duplicateOf: duplicateOf === null ? null : { id: duplicateOf, reference: String(row.duplicate_reference) },
+    referredUnit: referredUnitId === null ? null
+      : { id: referredUnitId, name: String(row.unit_name), agencyCode: String(row.unit_agency), regionCode: String(row.unit_region) },
+    referredUnitId, createdBy: text(row.created_by), createdAt: new Date(isoInstant(row.created_at)), updatedAt: new Date(isoInstant(row.updated_at)),
+    version: Number(row.version),
+  };
+}
+
+/** SQL true for the reports `i` the caller may see (permissions.ts mayReadIncident, as a condition). */
+export function incidentVisible(visibility: IncidentVisibility): SQL {
+  if (visibility.reporterId !== null) return sql`i.created_by = ${visibility.reporterId}`;
+  if (visibility.roots === null) return sql`true`;
+  const held = visibility.unitId === null ? sql`false` : sql`i.referred_unit_id = ${visibility.unitId}`;
+  return sql`(${withinRegions(sql`i.region_code`, visibility.roots)} or ${held})`;
+}
+
+/** The list filters of GET /incidents, on top of visibility. */
+function listFilter(visibility: IncidentVisibility, query: IncidentListQuery): SQL {
+  const conditions: SQL[] = [incidentVisible(visibility)];
+  if (query.region) conditions.push(withinRegions(sql`i.region_code`, [query.region]));
+  if (query.status) conditions.push(sql`i.status = ${query.status}`);
+  if (query.category) conditions.push(sql`i.category = ${query.category}`);
+  if (query.severity) conditions.push(sql`i.severity = ${query.severity}`);
+  if (query.from) conditions.push(sql`i.occurred_at >= ${query.from}`);
+  if (query.to) conditions.push(sql`i.occurred_at < ${query.to}`);
+  if (query.q) {
+    // The expression matches the GIN index of migration 0009; a reference number is found as typed.
+    conditions.push(sql`(to_tsvector('indonesian', i.description) @@ websearch_to_tsquery('indonesian', ${query.q}) or i.reference = ${query.q.toUpperCase()})`);
+  }
+  return sql.join(conditions, sql` and `);
+}
+
+export function createIncidentRepo(db: Executor) {
+  return {
+    async region(code: string): Promise<{ code: string; timeZone: TimeZoneLabel } | null> {
+      const rows = await db.execute<{ code: string; time_zone: string }>(sql`select code, time_zone from regions where code = ${code}`);
+      const row = rows.rows[0];
+      return row ? { code: row.code, timeZone: row.time_zone as TimeZoneLabel } : null;
+    },
+
+    async unit(id: number): Promise<{ id: number; agencyCode: string; regionCode: string } | null> {
+      const rows = await db.execute<{ id: number; agency_code: string; region_code: string }>(sql`select id, agency_code, region_code from units where id = ${id}`);
+      const row = rows.rows[0];
+      return row ? { id: Number(row.id), agencyCode: row.agency_code, regionCode: row.region_code } : null;
+    },
+
+    async get(id: number): Promise<IncidentRecord | null> {
+      const rows = await db.execute(sql`${SELECT_INCIDENT} where i.id = ${id}`);
+      return rows.rows[0] ? toRecord(rows.rows[0]) : null;
+    },
+
+    /** Visible reports that pass the filters, latest event first. */
+    async list(visibility: IncidentVisibility, query: IncidentListQuery): Promise<{ items: IncidentRecord[]; total: number }> {
+      const where = listFilter(visibility, query);
+      const rows = await db.execute(sql`${SELECT_INCIDENT} where ${where} order by i.occurred_at desc, i.id desc limit ${query.limit} offset ${query.offset}`);
+      const counted = await db.execute<{ total: number }>(sql`select count(*)::int as total from incidents i where ${where}`);
+      return { items: rows.rows.map(toRecord), total: Number(counted.rows[0]?.total ?? 0) };
+    },
+
+    /** The transitions of these reports, oldest first, with the units they went to. */
+    async transitions(incidentIds: readonly number[]): Promise<TransitionRow[]> {
+      if (incidentIds.length === 0) return [];
+      const ids = sql.join(incidentIds.map((id) => sql`${id}`), sql`, `);
+      const rows = await db.execute(sql`
+        select t.*, u.name as unit_name, u.agency_code as unit_agency, d.reference as duplicate_reference
+        from incident_transitions t left join units u on u.id = t.unit_id left join incidents d on d.id = t.duplicate_of
+        where t.incident_id in (${ids}) order by t.at, t.id`);
+      return rows.rows.map((row) => {
+        const unitId = number(row.unit_id);
+        const duplicateOf = number(row.duplicate_of);
+        return {
+          id: Number(row.id), incidentId: Number(row.incident_id), action: row.action as IncidentAction, fromStatus: row.from_status as IncidentStatus,
+          toStatus: row.to_status as IncidentStatus, reason: String(row.reason),
+          unit: unitId === null ? null : { id: unitId, name: String(row.unit_name), agencyCode: String(row.unit_agency) },
+          duplicateOf: duplicateOf === null ? null : { id: duplicateOf, reference: String(row.duplicate_reference) },
+          actorLabel: String(row.actor_label), at: new Date(isoInstant(row.at)),
+        };
+      });
+    },
+
+    /** Stores a new report (status baru, version 1) under the next id; its reference is made from the id and `year`. */
+    async insert(fields: NewIncident, year: string, now: Date): Promise<number> {
+      const next = await db.execute<{ id: number }>(sql`select nextval(pg_get_serial_sequence('incidents', 'id'))::int as id`);
+      const id = Number(next.rows[0]!.id);
+      const reference = `INS-${year}-${String(id).padStart(6, '0')}`;
+      await db.execute(sql`
+        insert into incidents (id, reference, category, regime, description, occurred_at, known_at, region_code, latitude, longitude, tps, severity, channel,
+          reporter_name, reporter_contact, reporter_anonymous, created_by, created_at, updated_at)
+        values (${id}, ${reference}, ${fields.category}, ${fields.regime}, ${fields.description}, ${fields.occurredAt.toISOString()}, ${fields.knownAt.toISOString()},
+          ${fields.regionCode}, ${fields.latitude}, ${fields.longitude}, ${fields.tps}, ${fields.severity}, ${fields.channel}, ${fields.reporterName},
+          ${fields.reporterContact}, ${fields.reporterAnonymous}, ${fields.createdBy}, ${now.toISOString()}, ${now.toISOString()})`);
+      return id;
+    },
+
+    /** Moves a report if it is still at `expectedVersion`; false when someone else moved it first. */
+    async move(id: number, expectedVersion: number, to: { status: IncidentStatus; referredUnitId: number | null; duplicateOf: number | null }, now: Date): Promise<boolean> {
+      const rows = await db.execute(sql`
+        update incidents set status = ${to.status}, referred_unit_id = ${to.referredUnitId}, duplicate_of = ${to.duplicateOf},
+          version = version + 1, updated_at = ${now.toISOString()}
+        where id = ${id} and version = ${expectedVersion} returning id`);
+      return rows.rows.length > 0;
+    },
+
+    async addTransition(row: {
+      incidentId: number; action: IncidentAction; fromStatus: IncidentStatus; toStatus: IncidentStatus; reason: string; unitId: number | null;
+      duplicateOf: number | null; actorId: string | null; actorLabel: string; at: Date;
+    }): Promise<void> {
+      await db.execute(sql`
+        insert into incident_transitions (incident_id, action, from_status, to_status, reason, unit_id, duplicate_of, actor_id, actor_label, at)
+        values (${row.incidentId}, ${row.action}, ${row.fromStatus}, ${row.toStatus}, ${row.reason}, ${row.unitId}, ${row.duplicateOf}, ${row.actorId},
+          ${row.actorLabel}, ${row.at.toISOString()})`);
+    },
+
+    /**
+     * Claims an idempotency key for this caller: true when it was free. When another transaction
+     * holds the same key uncommitted, this waits for it (the primary key), then finds it taken.
+     */
+    async claimKey(scope: string, key: string, requestHash: string, now: Date): Promise<boolean> {
+      const rows = await db.execute(sql`
+        insert into incident_idempotency (scope, key, request_hash, incident_id, created_at) values (${scope}, ${key}, ${requestHash}, null, ${now.toISOString()})
+        on conflict (scope, key) do nothing returning key`);
+      return rows.rows.length > 0;
+    },
+
+    async keyedIncident(scope: string, key: string): Promise<{ requestHash: string; incidentId: number | null } | null> {
+      const rows = await db.execute<{ request_hash: string; incident_id: number | null }>(sql`
+        select request_hash, incident_id from incident_idempotency where scope = ${scope} and key = ${key}`);
+      const row = rows.rows[0];
+      return row ? { requestHash: row.request_hash, incidentId: number(row.incident_id) } : null;
+    },
+
+    async attachKey(scope: string, key: string, incidentId: number): Promise<void> {
+      await db.execute(sql`update incident_idempotency set incident_id = ${incidentId} where scope = ${scope} and key = ${key}`);
+    },
+  };
+}
+
+export type IncidentRepo = ReturnType<typeof createIncidentRepo>;

@@ -1,0 +1,196 @@
+import { createHash } from 'node:crypto';
+import type { CreateIncident, Incident, IncidentCategoryView, IncidentDetail, IncidentListQuery, TransitionRequest } from '../../contracts/incidents.js';
+import { can, inScope } from '../../domain/access/rules.js';
+import { canonicalJson, changedFields } from '../../domain/audit/chain.js';
+import { AppError, staleVersion } from '../../domain/errors.js';
+import { incidentCategory } from '../../domain/incidents/categories.js';
+import { mayReadIncident, mayTakeAction, type IncidentActor } from '../../domain/incidents/permissions.js';
+import { transition } from '../../domain/incidents/workflow.js';
+import { isWithin } from '../../domain/regions/codes.js';
+import { localDate } from '../../domain/regions/timezones.js';
+import { refusalKey } from '../../i18n/incidents.js';
+import type { Db } from '../../db/client.js';
+import type { Clock } from '../../services.js';
+import { appendAudit, fieldsChangedSince, type DbTransaction } from '../audit/service.js';
+import type { Actor, RequestContext } from '../auth/actor.js';
+import { createIncidentRepo, type IncidentRecord, type IncidentVisibility, type NewIncident } from './repo.js';
+import { categoriesView, detailView, incidentView } from './views.js';
+
+/** A phone's clock may run a little ahead: times up to this far in the future are taken as now. */
+const FUTURE_SKEW_MS = 5 * 60_000;
+
+/** What a submission answers: the report, and whether it is the answer to an earlier request with the same key. */
+export interface Submission {
+  incident: IncidentDetail;
+  replayed: boolean;
+}
+
+const incidentActor = (actor: Actor): IncidentActor => ({ principal: actor.principal, userId: actor.userId });
+const invalid = (detail: string) => new AppError('invalid', 400, { detail });
+const notFound = () => new AppError('not_found', 404, { what: 'incident' });
+
+/** Whose keys a key belongs to: the account, apart for its sessions and its tokens. */
+const keyScope = (actor: Actor) => `${actor.type}:${actor.userId}`;
+/** The request as parsed (before defaults such as "known now"), so a retry hashes the same. */
+const requestHash = (input: CreateIncident) => createHash('sha256').update(canonicalJson(input)).digest('hex');
+
+function visibilityOf(actor: Actor): IncidentVisibility {
+  const { principal } = actor;
+  if (principal.role === 'reporter') return { reporterId: actor.userId, roots: null, unitId: null };
+  return { reporterId: null, roots: principal.regionCode === null ? null : [principal.regionCode], unitId: principal.role === 'officer' ? principal.unitId : null };
+}
+
+/**
+ * Incident reports (issue 7): submitted by anyone who may submit in the region (with an optional
+ * idempotency key), read by region or as the receiving unit (reporters: their own), moved through
+ * the workflow of src/domain/incidents/workflow.ts with a reason and an audit row each.
+ */
+export function createIncidentService(db: Db, clock: Clock) {
+  const repo = createIncidentRepo(db);
+
+  async function render(record: IncidentRecord, actor: Actor): Promise<IncidentDetail> {
+    return detailView(record, await repo.transitions([record.id]), incidentActor(actor), clock.now());
+  }
+
+  async function readable(actor: Actor, id: number): Promise<IncidentRecord> {
+    const record = await repo.get(id);
+    if (!record || !mayReadIncident(incidentActor(actor), record)) throw notFound();
+    return record;
+  }
+
+  /** The checked, defaulted fields of a new report; 400/403 before anything is written. */
+  async function prepare(actor: Actor, input: CreateIncident): Promise<NewIncident> {
+    const region = await repo.region(input.regionCode);
+    if (!region) throw invalid('incident.region_unknown');
+    if (!can(actor.principal, 'submit', { regionCode: region.code })) throw new AppError('forbidden', 403);
+    const category = incidentCategory(input.category)!;
+    const now = clock.now();
+    const occurredAt = new Date(input.occurredAt);
+    const knownAt = input.knownAt ? new Date(input.knownAt) : now;
+    const latest = now.getTime() + FUTURE_SKEW_MS;
+    if (occurredAt.getTime() > latest || knownAt.getTime() > latest) throw invalid('incident.in_future');
+    if (knownAt < occurredAt) throw invalid('incident.known_before_occurred');
+    return {
+      category: category.code, regime: input.regime, description: input.description, occurredAt, knownAt, regionCode: region.code,
+      latitude: input.latitude ?? null, longitude: input.longitude ?? null, tps: input.tps || null, severity: input.severity ?? category.defaultSeverity,
+      channel: input.channel ?? (actor.type === 'token' ? 'api' : 'web'), reporterName: input.reporterName || null,
+      reporterContact: input.reporterContact || null, reporterAnonymous: input.reporterAnonymous ?? false, createdBy: actor.userId,
+    };
+  }
+
+  /** Stores the report and its audit row inside `tx` (the audit row last: it takes the chain's turn). */
+  async function insert(tx: DbTransaction, actor: Actor, fields: NewIncident, context: RequestContext, beforeAudit?: (id: number) => Promise<void>) {
+    const txRepo = createIncidentRepo(tx);
+    const now = clock.now();
+    const region = (await txRepo.region(fields.regionCode))!;
+    const id = await txRepo.insert(fields, localDate(now, region.timeZone).slice(0, 4), now);
+    await beforeAudit?.(id);
+    const { createdBy: _createdBy, ...stored } = fields;
+    await appendAudit(tx, {
+      actor: { type: actor.type, id: actor.userId, label: actor.label }, action: 'incident.create', entityType: 'incident', entityId: String(id),
+      regionCode: fields.regionCode, ip: context.ip, client: context.client, at: now,
+      // Contact details stay out of the audit chain: its rows can never be erased, a person's number must be.
+      changes: changedFields(null, { ...stored, status: 'baru', version: 1 }, fields.reporterAnonymous ? ['reporterContact', 'reporterName'] : ['reporterContact']),
+    });
+    return id;
+  }
+
+  return {
+    categories(actor: Actor): IncidentCategoryView[] {
+      void actor; // any signed-in account: reporters pick a category too
+      return categoriesView();
+    },
+
+    /**
+     * A new report. With an idempotency key, a retry (same caller, key and body) answers the report
+     * the first request made, even when both arrive at once; the same key with another body is 422.
+     */
+    async submit(actor: Actor, input: CreateIncident, context: RequestContext, idempotencyKey?: string): Promise<Submission> {
+      const fields = await prepare(actor, input);
+      if (idempotencyKey === undefined) {
+        const id = await db.transaction((tx) => insert(tx, actor, fields, context));
+        return { incident: await render((await repo.get(id))!, actor), replayed: false };
+      }
+      const scope = keyScope(actor);
+      const hash = requestHash(input);
+      const outcome = await db.transaction(async (tx) => {
+        const txRepo = createIncidentRepo(tx);
+        if (await txRepo.claimKey(scope, idempotencyKey, hash, clock.now())) {
+          const id = await insert(tx, actor, fields, context, (created) => txRepo.attachKey(scope, idempotencyKey, created));
+          return { id, replayed: false };
+        }
+        const earlier = await txRepo.keyedIncident(scope, idempotencyKey);
+        if (!earlier || earlier.requestHash !== hash) throw new AppError('conflict', 422, { detail: 'incident.idempotency_mismatch' });
+        return { id: earlier.incidentId!, replayed: true };
+      });
+      return { incident: await render((await repo.get(outcome.id))!, actor), replayed: outcome.replayed };
+    },
+
+    /** Reports the caller may see, filtered, latest event first, each with its clocks. */
+    async list(actor: Actor, query: IncidentListQuery): Promise<{ items: Incident[]; total: number }> {
+      if (actor.principal.role !== 'reporter' && !can(actor.principal, 'read', { regionCode: actor.principal.regionCode })) throw new AppError('forbidden', 403);
+      const { items, total } = await repo.list(visibilityOf(actor), query);
+      const transitions = await repo.transitions(items.map((item) => item.id));
+      const now = clock.now();
+      return { items: items.map((item) => incidentView(item, transitions.filter((t) => t.incidentId === item.id), incidentActor(actor), now)), total };
+    },
+
+    async detail(actor: Actor, id: number): Promise<IncidentDetail> {
+      return render(await readable(actor, id), actor);
+    },
+
+    /**
+     * Moves a report at the version the caller read: 409 stale_version when it moved since, 409
+     * conflict when its status does not allow the action, 403 when the action is not the caller's
+     * to take, 400 when the request lacks what the action needs.
+     */
+    async transition(actor: Actor, id: number, input: TransitionRequest, context: RequestContext): Promise<IncidentDetail> {
+      const before = await readable(actor, id);
+      if (!mayTakeAction(incidentActor(actor), before, input.action)) throw new AppError('forbidden', 403);
+      const stale = async () => staleVersion(await fieldsChangedSince(db, 'incident', String(id), input.version), await render((await repo.get(id))!, actor));
+      if (input.version !== before.version) throw await stale();
+      const result = transition(before.status, input);
+      if (!result.ok) {
+        const detail = refusalKey(result.refusal, input.action, before.status);
+        throw result.refusal === 'not_allowed' ? new AppError('conflict', 409, { detail }) : invalid(detail);
+      }
+      let referredUnitId = before.referredUnitId;
+      let duplicateOf: number | null = null;
+      if (input.action === 'teruskan') {
+        const unit = await repo.unit(input.unitId!);
+        // A unit the caller reaches, or one above the incident's region (escalation to the province).
+        if (!unit || !(inScope(actor.principal, unit.regionCode) || isWithin(before.regionCode, unit.regionCode))) throw invalid('incident.unit_unknown');
+        referredUnitId = unit.id;
+      }
+      if (input.action === 'tandai_duplikat') {
+        const original = await repo.get(input.duplicateOf!);
+        if (!original || !mayReadIncident(incidentActor(actor), original)) throw invalid('incident.duplicate_unknown');
+        if (original.id === id) throw invalid('incident.duplicate_self');
+        if (original.status === 'duplikat') throw invalid('incident.duplicate_of_duplicate');
+        duplicateOf = original.id;
+      }
+      const moved = await db.transaction(async (tx) => {
+        const txRepo = createIncidentRepo(tx);
+        const now = clock.now();
+        if (!(await txRepo.move(id, input.version, { status: result.to, referredUnitId, duplicateOf }, now))) return false;
+        await txRepo.addTransition({
+          incidentId: id, action: input.action, fromStatus: before.status, toStatus: result.to, reason: input.reason,
+          unitId: input.action === 'teruskan' ? referredUnitId : null, duplicateOf, actorId: actor.userId, actorLabel: actor.label, at: now,
+        });
+        await appendAudit(tx, {
+          actor: { type: actor.type, id: actor.userId, label: actor.label }, action: `incident.${input.action}`, entityType: 'incident', entityId: String(id),
+          regionCode: before.regionCode, ip: context.ip, client: context.client, at: now,
+          changes: {
+            ...changedFields({ status: before.status, referredUnitId: before.referredUnitId, duplicateOf: null }, { status: result.to, referredUnitId, duplicateOf }),
+            reason: [null, input.reason], version: [input.version, input.version + 1],
+          },
+        });
+        return true;
+      });
+      if (!moved) throw await stale();
+      return render((await repo.get(id))!, actor);
+    },
+  };
+}
+
+export type IncidentService = ReturnType<typeof createIncidentService>;
