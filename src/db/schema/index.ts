@@ -9,3 +9,4 @@ export * from './vulnerability.js';
 export * from './readiness.js';
 export * from './geo.js';
 export * from './incidents.js';
+export * from './gateway.js';
