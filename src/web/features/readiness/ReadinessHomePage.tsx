@@ -1,32 +1,96 @@
-import { Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Breadcrumbs, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { RegionSummary } from '../../api';
 import { ErrorNotice, Loading } from '../../shell/QueryState';
 import { useCurrentUser } from '../auth/session';
+import { useOutlines } from '../geo/outlines';
 import { useRegion, useRegionChildren, useRegionSearch } from '../regions/queries';
+import { useReadinessScores } from './queries';
 import { regionPath } from './readiness';
 import './readiness.css';
 
+// The map (ECharts) is large: it loads with the first visit of this page, not with the app.
+const ReadinessMap = lazy(() => import('./ReadinessMap').then((m) => ({ default: m.ReadinessMap })));
+
 /**
- * /readiness — where to start: the account's own region (a province with its kabupaten/kota, or its
- * kabupaten/kota), or every province for a national account. Readiness stops at kabupaten/kota, so a
- * scope deeper than that starts at its kabupaten/kota.
+ * /readiness?parent= — where to start: a map of readiness by band with, under it, the links to the
+ * regions' pages (the accessible route to the same places). A national account sees the provinces
+ * and drills into one (?parent=51, a step the back button undoes); a scoped account starts at its
+ * province's kabupaten/kota. A click on a kabupaten/kota opens its readiness page. Readiness stops at
+ * kabupaten/kota, so a scope deeper than that starts at its kabupaten/kota.
  */
 export function ReadinessHomePage() {
   const { t } = useTranslation();
   useDocumentTitle(`${t('readiness.home.title')} · Sinergi`);
   const user = useCurrentUser();
+  const [params] = useSearchParams();
   const scope = user?.scopeRegionCode ?? null;
+  const asked = params.get('parent') || undefined;
+  // A scoped account's map starts at its own province; a national one at the provinces.
+  const parent = asked ?? (scope === null ? undefined : scope.split('.')[0]);
   return (
     <Stack gap="lg" className="readiness-page">
       <Stack gap={6}>
+        {scope === null && asked !== undefined && <HomeBreadcrumbs parent={asked} />}
         <Title order={1} size="h2">{t('readiness.home.title')}</Title>
         <Text c="dimmed" size="sm">{t('readiness.home.intro')}</Text>
       </Stack>
-      {user === undefined ? <Loading /> : scope === null ? <Provinces /> : <Scope code={scope.split('.').slice(0, 2).join('.')} />}
+      {user === undefined ? <Loading /> : (
+        <>
+          <MapSection parent={parent} />
+          {scope !== null ? <Scope code={scope.split('.').slice(0, 2).join('.')} kicker={t('readiness.home.scope')} />
+            : asked !== undefined ? <Scope code={asked} kicker={t('readiness.region.levelProvince')} />
+              : <Provinces />}
+        </>
+      )}
     </Stack>
+  );
+}
+
+/** "Indonesia › Bali" when a national account has drilled into a province. */
+function HomeBreadcrumbs({ parent }: { parent: string }) {
+  const { t } = useTranslation();
+  const region = useRegion(parent);
+  return (
+    <nav aria-label={t('readiness.map.breadcrumb')}>
+      <Breadcrumbs separator="›" className="breadcrumbs">
+        <Anchor component={Link} to="/readiness" size="sm">{t('readiness.map.root')}</Anchor>
+        <Text size="sm" aria-current="page">{region.data?.region.name ?? parent}</Text>
+      </Breadcrumbs>
+    </nav>
+  );
+}
+
+/** The map: provinces, or a province's kabupaten/kota; a province drills down, a kabupaten/kota opens its page. */
+function MapSection({ parent }: { parent: string | undefined }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [, setParams] = useSearchParams();
+  const scores = useReadinessScores(parent);
+  const outlines = useOutlines(parent);
+  const data = scores.data;
+  const onSelect = (code: string) => {
+    if (data?.level === 'provinsi') setParams({ parent: code });
+    else void navigate(regionPath(code));
+  };
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="readiness-map-title" aria-busy={scores.isFetching || outlines.isFetching}>
+      <Title order={2} size="h4" id="readiness-map-title">
+        {data?.parent ? t('readiness.map.titleRegencies', { name: data.parent.name }) : t('readiness.map.titleProvinces')}
+      </Title>
+      <Text size="sm" c="gray.7" mb="sm">{data?.level === 'kabupaten_kota' ? t('readiness.map.hintRegencies') : t('readiness.map.hintProvinces')}</Text>
+      {(scores.isPending || outlines.isPending) && <Loading />}
+      {scores.isError && <ErrorNotice error={scores.error} onRetry={() => void scores.refetch()} />}
+      {outlines.isError && <ErrorNotice error={outlines.error} onRetry={() => void outlines.refetch()} />}
+      {data && outlines.data && (
+        <Suspense fallback={<Loading />}>
+          <ReadinessMap scores={data} outlines={outlines.data} onSelect={onSelect} />
+        </Suspense>
+      )}
+    </Paper>
   );
 }
 
@@ -57,8 +121,8 @@ function Provinces() {
   );
 }
 
-/** The account's province (with its kabupaten/kota) or kabupaten/kota. */
-function Scope({ code }: { code: string }) {
+/** A province (with its kabupaten/kota) or kabupaten/kota: the account's own, or the province drilled into. */
+function Scope({ code, kicker }: { code: string; kicker: string }) {
   const { t } = useTranslation();
   const region = useRegion(code);
   const isProvince = !code.includes('.');
@@ -69,8 +133,8 @@ function Scope({ code }: { code: string }) {
   const childrenLabel = t('readiness.home.children', { name });
   return (
     <Stack gap="md">
-      <Paper withBorder p="md" component="section" aria-label={t('readiness.home.scope')}>
-        <Text size="sm" c="dimmed" mb={4}>{t('readiness.home.scope')}</Text>
+      <Paper withBorder p="md" component="section" aria-label={kicker}>
+        <Text size="sm" c="dimmed" mb={4}>{kicker}</Text>
         <Anchor component={Link} to={regionPath(code)} fw={700} fz="lg" data-testid="scope-region">{name}</Anchor>
         {isProvince && <Text size="sm" c="dimmed" mt={4}>{t('readiness.home.provinceHint')}</Text>}
       </Paper>

@@ -50,6 +50,21 @@ export function useRegionReadiness(code: string) {
 }
 
 /**
+ * The map's percents: the provinces, or one province's kabupaten/kota. Kept under the region pages'
+ * key, so every save that marks those stale marks the map stale too.
+ */
+export function useReadinessScores(parent: string | undefined) {
+  const { lang } = useLang();
+  return useQuery({
+    queryKey: [...REGIONS, 'scores', lang, parent ?? null],
+    queryFn: ({ signal }) => readinessApi.scores(lang, parent, signal),
+    // Another language keeps the map on screen; another level starts empty (its outlines change with it).
+    placeholderData: (previous) => ((previous?.parent?.code ?? undefined) === parent ? previous : undefined),
+    staleTime: 10_000,
+  });
+}
+
+/**
  * One assessment with every item. It is not read again behind the user's back (focus, reconnect): the
  * checklist edits it, and a newer copy arriving mid-edit would hide that someone else saved first.
  */

@@ -1,12 +1,12 @@
 import type {
-  Assessment, AssessmentSummary, CreateAssessment, GapActionItems, GapActionItemsResult, ReadinessTemplate, RegionReadiness, UpdateAssessment,
+  Assessment, AssessmentSummary, CreateAssessment, GapActionItems, GapActionItemsResult, ReadinessScores, ReadinessTemplate, RegionReadiness, UpdateAssessment,
 } from '../../../contracts/readiness';
 import type { ReadinessStatus } from '../../../domain/readiness/score';
 import { getJson, sendJson } from '../../api';
 import type { Language } from '../../i18n';
 
 export type {
-  Assessment, AssessmentSummary, CreateAssessment, GapActionItems, GapActionItemsResult, ReadinessTemplate, RegionReadiness, UpdateAssessment,
+  Assessment, AssessmentSummary, CreateAssessment, GapActionItems, GapActionItemsResult, ReadinessScores, ReadinessTemplate, RegionReadiness, UpdateAssessment,
 } from '../../../contracts/readiness';
 export type { ReadinessStatus } from '../../../domain/readiness/score';
 
@@ -44,4 +44,7 @@ export const readinessApi = {
     sendJson<GapActionItemsResult>('POST', `${assessment(id)}/action-items`, lang, input),
   region: (lang: Language, code: string, signal?: AbortSignal) =>
     getJson<RegionReadiness>(`/readiness/regions/${encodeURIComponent(code)}`, lang, undefined, signal),
+  /** The provinces' overall readiness, or one province's kabupaten/kota (`parent`), for the map. */
+  scores: (lang: Language, parent: string | undefined, signal?: AbortSignal) =>
+    getJson<ReadinessScores>('/readiness/scores', lang, parent ? { parent } : undefined, signal),
 };
