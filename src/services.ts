@@ -23,6 +23,7 @@ import { createOutlineStore } from './modules/geo/outlines.js';
 import { createGeoService } from './modules/geo/service.js';
 import { createReadinessService } from './modules/readiness/service.js';
 import { createIncidentService } from './modules/incidents/service.js';
+import { createGatewayService } from './modules/gateway/service.js';
 
 /** The source of "now": passed in so that tests and benchmarks can fix it. */
 export interface Clock {
@@ -49,6 +50,7 @@ export function createServices(database: Database, clock: Clock = systemClock) {
   const electionRepo = createElectionRepo(database.db);
   const meetings = createMeetingService(database.db, clock);
   const vulnerability = createVulnerabilityService(database.db, clock);
+  const incidents = createIncidentService(database.db, clock);
   return {
     database,
     clock,
@@ -70,7 +72,9 @@ export function createServices(database: Database, clock: Clock = systemClock) {
     vulnerability,
     vulnerabilityImport: createValueImport(database.db, clock, vulnerability),
     readiness: createReadinessService(database.db, clock),
-    incidents: createIncidentService(database.db, clock),
+    incidents,
+    /** The SMS/WhatsApp gateway's webhook: messages become reports through `incidents`, or wait in triage. */
+    gateway: createGatewayService(database.db, clock, incidents),
     vulnerabilityExports: createVulnerabilityExports(vulnerability, clock),
     /** Province and kabupaten/kota outlines: data/geo (read on first use) with the desk's imports in their place. */
     geo: createGeoService(database.db, clock, createOutlineStore()),

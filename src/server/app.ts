@@ -35,6 +35,7 @@ import { vulnerabilityRoutes } from '../modules/vulnerability/routes.js';
 import { geoRoutes } from '../modules/geo/routes.js';
 import { readinessRoutes } from '../modules/readiness/routes.js';
 import { incidentRoutes } from '../modules/incidents/routes.js';
+import { gatewayRoutes } from '../modules/gateway/routes.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
 const API_PREFIX = '/api/v1';
@@ -120,6 +121,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(geoRoutes(services.geo));
       await api.register(readinessRoutes(services.readiness));
       await api.register(incidentRoutes(services.incidents));
+      await api.register(gatewayRoutes(services.gateway));
       await api.register(regionRoutes(services.regions));
       await api.register(electionRoutes(services.elections));
     },

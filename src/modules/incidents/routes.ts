@@ -14,7 +14,10 @@ export function incidentRoutes(service: IncidentService): FastifyPluginAsyncZod 
   return async (app) => {
     app.get('/incidents/categories', {
       schema: { tags, summary: 'The incident categories: names, keywords, usual severity, first referral agency and legal clocks under Pemilu and Pilkada', response: { 200: incidentCategorySchema.array(), ...errors } },
-    }, async (request) => service.categories(requireActor(request)));
+    }, async (request) => {
+      requireActor(request);
+      return service.categories();
+    });
 
     app.post('/incidents', {
       schema: {
