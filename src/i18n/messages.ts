@@ -1,5 +1,6 @@
 import type { ErrorCode, ErrorParams } from '../domain/errors.js';
 import { incidentNouns } from './incidents.js';
+import { gatewayNouns } from './gateway.js';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -70,6 +71,7 @@ const NOUNS: Record<Language, Record<string, string>> = {
     regulation: 'bukan rujukan peraturan yang dikenali (contoh: UU 10/2016, PP 12/2022, Permendagri 61/2011)',
     incident: 'Laporan kejadian',
     ...incidentNouns('id'),
+    ...gatewayNouns('id'),
   },
   en: {
     region: 'Region', election: 'Election', route: 'Route', resource: 'Resource', outline: 'Imported outline',
@@ -85,6 +87,7 @@ const NOUNS: Record<Language, Record<string, string>> = {
     regulation: 'not a recognised regulation reference (e.g. UU 10/2016, PP 12/2022, Permendagri 61/2011)',
     incident: 'Incident report',
     ...incidentNouns('en'),
+    ...gatewayNouns('en'),
   },
 };
 

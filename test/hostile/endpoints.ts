@@ -40,6 +40,7 @@ import { VULNERABILITY_EXPORT_ENDPOINTS } from './vulnerability-export-endpoints
 import { GEO_ENDPOINTS } from './geo-endpoints.js';
 import { READINESS_ENDPOINTS } from './readiness-endpoints.js';
 import { INCIDENT_ENDPOINTS } from './incident-endpoints.js';
+import { GATEWAY_ENDPOINTS } from './gateway-endpoints.js';
 import { HOSTILE_ADMIN, HOSTILE_FIXTURES, HOSTILE_SPARE, limit, offset, serialId, type EndpointSpec, type FieldSpec } from './spec.js';
 
 export * from './spec.js';
@@ -351,4 +352,5 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
   ...GEO_ENDPOINTS,
   ...READINESS_ENDPOINTS,
   ...INCIDENT_ENDPOINTS,
+  ...GATEWAY_ENDPOINTS,
 ];
