@@ -24,6 +24,7 @@ import { createGeoService } from './modules/geo/service.js';
 import { createReadinessService } from './modules/readiness/service.js';
 import { createIncidentService } from './modules/incidents/service.js';
 import { createGatewayService } from './modules/gateway/service.js';
+import { createTriageService } from './modules/gateway/triage-service.js';
 
 /** The source of "now": passed in so that tests and benchmarks can fix it. */
 export interface Clock {
@@ -75,6 +76,8 @@ export function createServices(database: Database, clock: Clock = systemClock) {
     incidents,
     /** The SMS/WhatsApp gateway's webhook: messages become reports through `incidents`, or wait in triage. */
     gateway: createGatewayService(database.db, clock, incidents),
+    /** Gateway messages waiting for a person: made into reports through `incidents`, or set aside. */
+    triage: createTriageService(database.db, clock, incidents),
     vulnerabilityExports: createVulnerabilityExports(vulnerability, clock),
     /** Province and kabupaten/kota outlines: data/geo (read on first use) with the desk's imports in their place. */
     geo: createGeoService(database.db, clock, createOutlineStore()),

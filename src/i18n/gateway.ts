@@ -22,6 +22,8 @@ interface GatewayWords {
   };
   /** Error details (invalid requests), by catalogue key. */
   problems: Record<'message_id' | 'sender' | 'text_control' | 'text_empty' | 'message_id_reused' | 'in_progress', string>;
+  /** The triage queue's words in errors: what was not found, and why a message cannot be handled again. */
+  queue: { noun: string; handled: string };
 }
 
 const WORDS: Record<Language, GatewayWords> = {
@@ -44,6 +46,10 @@ const WORDS: Record<Language, GatewayWords> = {
       message_id_reused: 'messageId ini sudah dipakai untuk pesan lain (pengirim atau isi berbeda)',
       in_progress: 'pesan dengan messageId ini sedang diproses; kirim ulang sebentar lagi',
     },
+    queue: {
+      noun: 'Pesan triase',
+      handled: 'pesan ini sudah ditangani (dijadikan laporan atau diabaikan); muat ulang antrean triase',
+    },
   },
   en: {
     accepted: 'Report received. Number: {reference}. {category}, {region}. Keep this number to ask about its follow-up.',
@@ -63,6 +69,10 @@ const WORDS: Record<Language, GatewayWords> = {
       text_empty: 'text is empty',
       message_id_reused: 'this messageId was already used for another message (different sender or text)',
       in_progress: 'a message with this messageId is being handled; send it again shortly',
+    },
+    queue: {
+      noun: 'Triage message',
+      handled: 'this message was already handled (made a report or set aside); reload the triage queue',
     },
   },
 };
@@ -91,7 +101,12 @@ export function triageReply(lang: Language, reference: string, problems: readonl
   return fill(WORDS[lang].triage, { reference, hints: unique.length ? `${unique.join(' ')} ` : '' });
 }
 
-/** Error details of the gateway, for src/i18n/messages.ts's catalogue ("gateway.sender", …). */
+/** Error details of the gateway and triage, for src/i18n/messages.ts's catalogue ("gateway.sender", "triage.handled", …). */
 export function gatewayNouns(lang: Language): Record<string, string> {
-  return Object.fromEntries(Object.entries(WORDS[lang].problems).map(([key, text]) => [`gateway.${key}`, text]));
+  const words = WORDS[lang];
+  return {
+    ...Object.fromEntries(Object.entries(words.problems).map(([key, text]) => [`gateway.${key}`, text])),
+    triage: words.queue.noun,
+    'triage.handled': words.queue.handled,
+  };
 }

@@ -36,6 +36,7 @@ import { geoRoutes } from '../modules/geo/routes.js';
 import { readinessRoutes } from '../modules/readiness/routes.js';
 import { incidentRoutes } from '../modules/incidents/routes.js';
 import { gatewayRoutes } from '../modules/gateway/routes.js';
+import { triageRoutes } from '../modules/gateway/triage-routes.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
 const API_PREFIX = '/api/v1';
@@ -122,6 +123,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(readinessRoutes(services.readiness));
       await api.register(incidentRoutes(services.incidents));
       await api.register(gatewayRoutes(services.gateway));
+      await api.register(triageRoutes(services.triage));
       await api.register(regionRoutes(services.regions));
       await api.register(electionRoutes(services.elections));
     },

@@ -77,3 +77,72 @@ describe('gateway authorization matrix', () => {
     }
   });
 });
+
+/**
+ * The triage queue (src/modules/gateway/triage-service.ts): listed, made into reports and set aside
+ * by those who write in the message's region (its recognised region, else the sending token's
+ * scope); a message one cannot read answers 404, one read but not handled (a viewer) 403.
+ */
+type Desk = 'admin' | 'coordinator' | 'ntb' | 'officer' | 'viewer' | 'reporter' | 'anonymous';
+const DESK: Desk[] = ['admin', 'coordinator', 'ntb', 'officer', 'viewer', 'reporter', 'anonymous'];
+const WAITING: Record<Where, string> = { inside: 'LAPOR#Bangli#ada sesuatu yang aneh', outside: 'LAPOR#Lombok Barat#ada sesuatu yang aneh' };
+const TARGET: Record<Where, string> = { inside: '51.06', outside: '52.01' };
+
+/** [list status, listed inside, listed outside], then per target the status of making a report and of setting aside. */
+const TRIAGE: Record<Desk, { list: [number, boolean, boolean]; handle: [number, number] }> = {
+  admin: { list: [200, true, true], handle: [201, 201] },
+  coordinator: { list: [200, true, false], handle: [201, 404] },
+  ntb: { list: [200, false, true], handle: [404, 201] },
+  officer: { list: [200, true, false], handle: [201, 404] },
+  viewer: { list: [403, false, false], handle: [403, 404] },
+  reporter: { list: [403, false, false], handle: [404, 404] },
+  anonymous: { list: [401, false, false], handle: [401, 401] },
+};
+
+const deskSessions: Partial<Record<Desk, string>> = {};
+
+beforeAll(async () => {
+  const password = 'triage matrix password';
+  const bangli = await createTestUnit(ctx.database, 'KPU', '51.06', 'KPU Kabupaten Bangli');
+  const users: Record<Exclude<Desk, 'anonymous'>, TestUser> = {
+    admin: { email: 'admin@trm.id', password, role: 'admin', scopeRegionCode: null },
+    coordinator: { email: 'coordinator@trm.id', password, role: 'coordinator', scopeRegionCode: '51' },
+    ntb: { email: 'ntb@trm.id', password, role: 'coordinator', scopeRegionCode: '52' },
+    officer: { email: 'officer@trm.id', password, role: 'officer', scopeRegionCode: '51.06', unitId: bangli },
+    viewer: { email: 'viewer@trm.id', password, role: 'viewer', scopeRegionCode: '51' },
+    reporter: { email: 'reporter@trm.id', password, role: 'reporter', scopeRegionCode: '51' },
+  };
+  Object.assign(deskSessions, await signInAll(ctx.app, ctx.database, users));
+});
+
+/** A message waiting in triage at the target (delivered with the national admin token). */
+async function waiting(where: Where): Promise<number> {
+  const response = await deliver('admin', WAITING[where]);
+  expect(response.json().outcome, response.body).toBe('triage');
+  return response.json().triageId;
+}
+
+describe('triage authorization matrix', () => {
+  it.each(DESK)('GET /incident-triage as %s', async (who) => {
+    const inside = await waiting('inside');
+    const outside = await waiting('outside');
+    const response = await requestAs(ctx.app, deskSessions[who], 'GET', '/incident-triage?limit=500');
+    const [status, seesInside, seesOutside] = TRIAGE[who].list;
+    expect(response.statusCode).toBe(status);
+    if (status === 200) {
+      const listed = response.json().items.map((item: { id: number }) => item.id);
+      expect(listed.includes(inside), 'inside').toBe(seesInside);
+      expect(listed.includes(outside), 'outside').toBe(seesOutside);
+    }
+  });
+
+  it.each(DESK)('POST /incident-triage/:id/incident and /dismiss as %s', async (who) => {
+    for (const [i, where] of (['inside', 'outside'] as const).entries()) {
+      const status = TRIAGE[who].handle[i]!;
+      const made = await requestAs(ctx.app, deskSessions[who], 'POST', `/incident-triage/${await waiting(where)}/incident`, { category: 'hoaks', regionCode: TARGET[where] });
+      expect(made.statusCode, `${where}: ${made.body}`).toBe(status);
+      const dismissed = await requestAs(ctx.app, deskSessions[who], 'POST', `/incident-triage/${await waiting(where)}/dismiss`, { reason: 'Uji matriks' });
+      expect(dismissed.statusCode, `${where}: ${dismissed.body}`).toBe(status === 201 ? 200 : status);
+    }
+  });
+});

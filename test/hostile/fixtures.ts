@@ -11,7 +11,7 @@ import { DEFAULT_IKP_META, DEFAULT_IKP_MODEL } from '../../src/domain/vulnerabil
 import { TINY_PDF, TINY_PNG } from './payloads.js';
 import { HOSTILE_FIXTURES, type DeletablePart, type FixtureRestore } from './spec.js';
 
-const { unit, person, token, viewer, meeting, earlierMeeting, part, signatory, actionItem, earlierActionItem, evidenceFile, logoFile, vulnerabilityModel, readinessTemplate, readinessAssessment, importedOutline, incident } = HOSTILE_FIXTURES;
+const { unit, person, token, viewer, meeting, earlierMeeting, part, signatory, actionItem, earlierActionItem, evidenceFile, logoFile, vulnerabilityModel, readinessTemplate, readinessAssessment, importedOutline, incident, triage } = HOSTILE_FIXTURES;
 /** The instant every meeting fixture row was created and last changed at. */
 const FIXED_AT = '2024-09-01T00:00:00.000Z';
 
@@ -43,6 +43,16 @@ export async function createFixtures(db: Db, services: Services, ownerId: string
       reporter_contact, created_at, updated_at)
     values (${incident.id}, ${incident.reference}, 'politik_uang', 'pilkada', ${incident.description}, '2024-11-19T12:00:00Z', '2024-11-20T03:00:00Z',
       ${incident.regionCode}, 'tinggi', 'web', 'Ni Luh Sari', '+62 812-3456-7890', ${FIXED_AT}, ${FIXED_AT})`);
+  await db.execute(sql`
+    insert into incident_triage (id, reference, channel, raw_text, sender, received_at, scope_region_code, region_code, description, problems, created_at)
+    values (${triage.id}, ${triage.reference}, 'sms', ${triage.rawText}, '+6281234567890', '2024-11-20T02:00:00Z', '51', ${triage.regionCode},
+      'ada orang asing bagi-bagi kartu (hostile suite)', '[{"part":"category","reason":"missing"}]'::jsonb, ${FIXED_AT})`);
+}
+
+/** The fixture triage message waiting again; after a case, only when the case handled it (the report it made stays). */
+function resetTriage(): SQL {
+  return sql`
+    update incident_triage set status = 'baru', incident_id = null, handled_by = null, handled_at = null where id = ${triage.id} and status <> 'baru'`;
 }
 
 /** The fixture report as created (new, never moved); after a case, only when the case moved it. */
@@ -216,6 +226,7 @@ const RESTORE: Record<FixtureRestore, () => SQL> = {
   readinessAssessment: resetReadinessAssessment,
   importedOutline: resetImportedOutline,
   incident: resetIncident,
+  triage: resetTriage,
   logo: () => sql`update unit_letterheads set logo_file_id = ${logoFile.id}, updated_at = ${FIXED_AT} where unit_id = ${unit.id} and logo_file_id <> ${logoFile.id}`,
   'doomed invitations': DOOMED.invitations,
   'doomed speakers': DOOMED.speakers,

@@ -4,7 +4,6 @@ import { can } from '../../domain/access/rules.js';
 import { canonicalJson, changedFields } from '../../domain/audit/chain.js';
 import { AppError } from '../../domain/errors.js';
 import { incidentCategory, type IncidentCategoryCode } from '../../domain/incidents/categories.js';
-import { regimeByCalendar } from '../../domain/incidents/intake.js';
 import type { Regime } from '../../domain/incidents/regime.js';
 import { parseSmsReport, tpsLabel, type SmsReport } from '../../domain/incidents/sms-format.js';
 import type { GatewayChannel, ResolutionProblem } from '../../domain/incidents/triage.js';
@@ -15,8 +14,8 @@ import type { Db } from '../../db/client.js';
 import type { Clock } from '../../services.js';
 import { appendAudit } from '../audit/service.js';
 import type { Actor, RequestContext } from '../auth/actor.js';
-import { createElectionRepo } from '../elections/repo.js';
 import type { IncidentService } from '../incidents/service.js';
+import { calendarRegime } from './calendar-regime.js';
 import { createGatewayRepo } from './repo.js';
 import { resolveRegion, type ResolvedRegion } from './resolve-region.js';
 
@@ -32,8 +31,6 @@ interface Reading {
   problems: (SmsReport['problems'][number] | ResolutionProblem)[];
 }
 
-const ELECTION_REGIMES: Record<string, Regime> = { PEMILU: 'pemilu', PEMILIHAN: 'pilkada' };
-
 /** A true repeat carries the same sender and text; the time the gateway puts on it may differ between tries. */
 const requestHash = (message: GatewayMessage) => createHash('sha256').update(canonicalJson({ from: message.from, text: message.text })).digest('hex');
 
@@ -46,18 +43,12 @@ const requestHash = (message: GatewayMessage) => createHash('sha256').update(can
  */
 export function createGatewayService(db: Db, clock: Clock, incidents: IncidentService) {
   const repo = createGatewayRepo(db);
-  const elections = createElectionRepo(db);
 
   async function read(actor: Actor, text: string, now: Date): Promise<Reading> {
     const parsed = parseSmsReport(text);
     const region = await resolveRegion(db, parsed.region, actor.principal);
     const category = parsed.category?.code ?? null;
-    let regime = parsed.regime;
-    if (!regime) {
-      const zone = timeZoneOfRegion(region.code ?? actor.principal.regionCode ?? '31');
-      const calendar = (await elections.list()).flatMap((e) => (ELECTION_REGIMES[e.regime] ? [{ regime: ELECTION_REGIMES[e.regime]!, votingDate: e.votingDate }] : []));
-      regime = regimeByCalendar(calendar, localDate(now, zone));
-    }
+    const regime = parsed.regime ?? (await calendarRegime(db, region.code ?? actor.principal.regionCode, now));
     // Problems that no longer matter (a category part not understood, then found in the description) are left out.
     const problems = [...parsed.problems, ...region.problems].filter((problem) =>
       problem.part === 'region' ? region.code === null : problem.part === 'category' ? category === null : true);
