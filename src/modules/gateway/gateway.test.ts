@@ -62,7 +62,7 @@ describe('a message in the format', () => {
       recognised: { region: { code: '51.06' }, category: 'politik_uang', regime: 'pilkada', tps: 'TPS 005' },
     });
     expect(answer.reference).toMatch(/^INS-2024-\d{6}$/);
-    expect(answer.reply).toBe(`Laporan diterima. Nomor: ${answer.reference}. Politik uang, ${answer.recognised.region.name}. Simpan nomor ini untuk menanyakan tindak lanjutnya.`);
+    expect(answer.reply).toBe(`Laporan diterima. Nomor: ${answer.reference}. Politik uang, Kabupaten Bangli. Simpan nomor ini untuk menanyakan tindak lanjutnya.`);
     const stored = (await incident(answer.incidentId)).json();
     expect(stored).toMatchObject({
       reference: answer.reference, channel: 'sms', category: { code: 'politik_uang' }, regime: 'pilkada', region: { code: '51.06', timeZone: 'WITA' },
