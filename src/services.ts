@@ -21,6 +21,7 @@ import { createValueImport } from './modules/vulnerability/import.js';
 import { createVulnerabilityExports } from './modules/vulnerability/exports.js';
 import { createOutlineStore } from './modules/geo/outlines.js';
 import { createGeoService } from './modules/geo/service.js';
+import { createLiveBus } from './modules/live/bus.js';
 import { createReadinessService } from './modules/readiness/service.js';
 import { createIncidentService } from './modules/incidents/service.js';
 import { createGatewayService } from './modules/gateway/service.js';
@@ -81,6 +82,8 @@ export function createServices(database: Database, clock: Clock = systemClock) {
     vulnerabilityExports: createVulnerabilityExports(vulnerability, clock),
     /** Province and kabupaten/kota outlines: data/geo (read on first use) with the desk's imports in their place. */
     geo: createGeoService(database.db, clock, createOutlineStore()),
+    /** The live feed: NOTIFY on write, one LISTEN per process, fanned out to its open streams. */
+    live: createLiveBus(database),
   };
 }
 

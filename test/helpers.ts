@@ -23,6 +23,8 @@ declare module 'vitest' {
 
 export interface TestDatabase {
   database: Database;
+  /** On PostgreSQL, where the copy is: a second handle on it stands for a second server process. */
+  url?: string;
   cleanup(): Promise<void>;
 }
 
@@ -43,6 +45,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   const database = await openDb({ dataDir: '', databaseUrl: adminUrl(url, name) });
   return {
     database,
+    url: adminUrl(url, name),
     async cleanup() {
       await database.close();
       await admin.query(`drop database if exists ${name} with (force)`);
@@ -134,6 +137,7 @@ export async function openTestApp(clock?: Clock, options: AppOptions = {}) {
     app,
     services,
     database: testDb.database,
+    databaseUrl: testDb.url,
     async close() {
       await app.close();
       await testDb.cleanup();

@@ -40,6 +40,12 @@ export interface Database {
   transactionRaw<T>(fn: (client: RawClient) => Promise<T>): Promise<T>;
   /** Runs fn while holding a PostgreSQL advisory lock, so that processes sharing a server take turns. */
   withSessionLock<T>(key: number, fn: () => Promise<T>): Promise<T>;
+  /**
+   * Hears NOTIFY on `channel` (sent with `select pg_notify(channel, payload)`, delivered when the
+   * sending transaction commits), from this process and, on PostgreSQL, from every other one; resolves
+   * once listening, to a function that stops.
+   */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
   /** The embedded database's files as one archive (PGlite only): a template for tests. */
   dump?(): Promise<Blob>;
@@ -123,7 +129,68 @@ async function openPostgres(url: string): Promise<Database> {
         client.release();
       }
     },
+    listen: (channel, onPayload) => listenOnPostgres(url, channel, onPayload),
     close: () => pool.end(),
+  };
+}
+
+/** Channel names go into LISTEN as identifiers: only plain lower-case names are accepted. */
+function channelIdentifier(channel: string): string {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(channel)) throw new Error(`not a channel name: ${channel}`);
+  return channel;
+}
+
+/**
+ * LISTEN on a connection of its own (a pooled one would be handed to queries). A lost connection is
+ * opened again after a pause that doubles up to 30 s, so a restarted server resumes the feed; what
+ * was sent while it was away is not heard (listeners re-read what they show when they reconnect).
+ */
+async function listenOnPostgres(url: string, channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>> {
+  const name = channelIdentifier(channel);
+  let client: pg.Client | null = null;
+  let stopped = false;
+  let pause = 500;
+  let retry: NodeJS.Timeout | null = null;
+  const schedule = () => {
+    if (stopped) return;
+    retry = setTimeout(() => void attempt(false), pause);
+    pause = Math.min(pause * 2, 30_000);
+  };
+  const attempt = async (first: boolean): Promise<void> => {
+    const next = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+    next.on('notification', (message) => {
+      if (message.channel === name && message.payload !== undefined) onPayload(message.payload);
+    });
+    // A lost connection is reported by 'end' (after 'error'): the listener then starts over.
+    next.on('error', () => undefined);
+    next.once('end', () => {
+      if (client !== next) return;
+      client = null;
+      schedule();
+    });
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${name}`);
+    } catch (error) {
+      await next.end().catch(() => undefined);
+      if (first) throw error;
+      schedule();
+      return;
+    }
+    if (stopped) {
+      await next.end().catch(() => undefined);
+      return;
+    }
+    client = next;
+    pause = 500;
+  };
+  await attempt(true);
+  return async () => {
+    stopped = true;
+    if (retry) clearTimeout(retry);
+    const last = client;
+    client = null;
+    await last?.end().catch(() => undefined);
   };
 }
 
@@ -181,6 +248,12 @@ async function openPglite(dataDir: string, options: OpenOptions): Promise<Databa
     },
     // One connection in one process: there is nobody to take turns with.
     withSessionLock: (_key, fn) => fn(),
+    async listen(channel, onPayload) {
+      const stop = await client.listen(channelIdentifier(channel), onPayload);
+      return async () => {
+        await stop();
+      };
+    },
     async close() {
       await client.close();
       lock?.release();

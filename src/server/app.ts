@@ -33,6 +33,7 @@ import { letterheadRoutes } from '../modules/letterheads/routes.js';
 import { minutesRoutes } from '../modules/minutes/routes.js';
 import { vulnerabilityRoutes } from '../modules/vulnerability/routes.js';
 import { geoRoutes } from '../modules/geo/routes.js';
+import { liveRoutes, type LiveLimits } from '../modules/live/routes.js';
 import { readinessRoutes } from '../modules/readiness/routes.js';
 import { incidentRoutes } from '../modules/incidents/routes.js';
 import { gatewayRoutes } from '../modules/gateway/routes.js';
@@ -48,6 +49,8 @@ export interface AppOptions {
   webDist?: string;
   /** Overrides the write rate limit (tests). */
   writesPerMinute?: number;
+  /** Overrides the live feed's heartbeat and stream lifetime (tests). */
+  live?: LiveLimits;
 }
 
 /** Builds the HTTP server over the services: API under /api/v1, docs at /docs, web app at /. */
@@ -102,6 +105,9 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   });
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
 
+  // The process's LISTEN connection closes with the server, before the database does.
+  app.addHook('onClose', () => services.live.close());
+
   await app.register(
     async (api) => {
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
@@ -120,6 +126,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(minutesRoutes(services.minutes));
       await api.register(vulnerabilityRoutes(services.vulnerability, services.vulnerabilityImport, services.vulnerabilityExports));
       await api.register(geoRoutes(services.geo));
+      await api.register(liveRoutes(services.live, options.live));
       await api.register(readinessRoutes(services.readiness));
       await api.register(incidentRoutes(services.incidents));
       await api.register(gatewayRoutes(services.gateway));

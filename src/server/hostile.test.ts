@@ -64,7 +64,8 @@ const clock = { now: () => new Date(Date.now() + clockOffsetMs) };
  */
 function openHostileApp(clock: Clock) {
   const logger = process.env.HOSTILE_LOG ? { level: 'error' } : false;
-  return openTestApp(clock, { writesPerMinute: Number.MAX_SAFE_INTEGER, logger });
+  // A live stream that answers 200 ends at once, so that inject() (which waits for the end) returns.
+  return openTestApp(clock, { writesPerMinute: Number.MAX_SAFE_INTEGER, logger, live: { lifetimeMs: 20 } });
 }
 
 let ctx: Awaited<ReturnType<typeof openHostileApp>>;

@@ -38,6 +38,7 @@ import { MEETING_SHEET_ENDPOINTS } from './meeting-sheet-endpoints.js';
 import { VULNERABILITY_ENDPOINTS } from './vulnerability-endpoints.js';
 import { VULNERABILITY_EXPORT_ENDPOINTS } from './vulnerability-export-endpoints.js';
 import { GEO_ENDPOINTS } from './geo-endpoints.js';
+import { LIVE_ENDPOINTS } from './live-endpoints.js';
 import { READINESS_ENDPOINTS } from './readiness-endpoints.js';
 import { INCIDENT_ENDPOINTS } from './incident-endpoints.js';
 import { GATEWAY_ENDPOINTS } from './gateway-endpoints.js';
@@ -350,6 +351,7 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
   ...VULNERABILITY_ENDPOINTS,
   ...VULNERABILITY_EXPORT_ENDPOINTS,
   ...GEO_ENDPOINTS,
+  ...LIVE_ENDPOINTS,
   ...READINESS_ENDPOINTS,
   ...INCIDENT_ENDPOINTS,
   ...GATEWAY_ENDPOINTS,

@@ -1,0 +1,74 @@
+import { sql } from 'drizzle-orm';
+import type { Database, Db } from '../../db/client.js';
+
+/** The one NOTIFY channel of Sinergi's live feed. */
+export const LIVE_CHANNEL = 'sinergi_live';
+
+/**
+ * What the feed carries: which record changed and where, never its content. A screen that hears of
+ * an incident asks for it through the API, so what it gets is what its account may read, and the
+ * payload stays far below PostgreSQL's 8000-byte NOTIFY limit.
+ */
+export interface LiveEvent {
+  /** `incident.created`, `incident.changed`, `alert.raised`, … */
+  type: string;
+  id: string;
+  /** The region the record belongs to; null for a national one. */
+  regionCode: string | null;
+  at: string;
+}
+
+type Executor = Pick<Db, 'execute'>;
+type Listener = (event: LiveEvent) => void;
+
+/**
+ * The live feed of one server process: one LISTEN for the process, fanned out to its subscribers
+ * (the open Server-Sent Events streams). Events are published with NOTIFY inside the writer's
+ * transaction, so they go out when, and only if, it commits, to every process on the same database.
+ */
+export function createLiveBus(database: Pick<Database, 'listen'>) {
+  const listeners = new Set<Listener>();
+  let listening: Promise<() => Promise<void>> | null = null;
+
+  const deliver = (payload: string) => {
+    let event: LiveEvent;
+    try {
+      event = JSON.parse(payload) as LiveEvent;
+    } catch {
+      return;
+    }
+    for (const listener of listeners) listener(event);
+  };
+
+  return {
+    /** Starts hearing events (on first use) and calls `listener` with each; resolves to the unsubscribe. */
+    async subscribe(listener: Listener): Promise<() => void> {
+      listening ??= database.listen(LIVE_CHANNEL, deliver).catch((error: unknown) => {
+        listening = null;
+        throw error;
+      });
+      await listening;
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    /** Sends an event when `executor`'s transaction commits (at once outside a transaction). */
+    async publish(executor: Executor, event: Omit<LiveEvent, 'at'> & { at?: string }): Promise<void> {
+      const payload: LiveEvent = { ...event, at: event.at ?? new Date().toISOString() };
+      await executor.execute(sql`select pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(payload)})`);
+    },
+
+    get subscribers() {
+      return listeners.size;
+    },
+
+    async close(): Promise<void> {
+      listeners.clear();
+      const stop = await listening?.catch(() => null);
+      listening = null;
+      await stop?.();
+    },
+  };
+}
+
+export type LiveBus = ReturnType<typeof createLiveBus>;
