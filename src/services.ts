@@ -52,7 +52,8 @@ export function createServices(database: Database, clock: Clock = systemClock) {
   const electionRepo = createElectionRepo(database.db);
   const meetings = createMeetingService(database.db, clock);
   const vulnerability = createVulnerabilityService(database.db, clock);
-  const incidents = createIncidentService(database.db, clock);
+  const live = createLiveBus(database);
+  const incidents = createIncidentService(database.db, clock, live);
   return {
     database,
     clock,
@@ -83,7 +84,7 @@ export function createServices(database: Database, clock: Clock = systemClock) {
     /** Province and kabupaten/kota outlines: data/geo (read on first use) with the desk's imports in their place. */
     geo: createGeoService(database.db, clock, createOutlineStore()),
     /** The live feed: NOTIFY on write, one LISTEN per process, fanned out to its open streams. */
-    live: createLiveBus(database),
+    live,
   };
 }
 

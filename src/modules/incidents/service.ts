@@ -13,6 +13,7 @@ import type { Db } from '../../db/client.js';
 import type { Clock } from '../../services.js';
 import { appendAudit, fieldsChangedSince, type DbTransaction } from '../audit/service.js';
 import type { Actor, RequestContext } from '../auth/actor.js';
+import type { LiveBus } from '../live/bus.js';
 import { createIncidentRepo, type IncidentRecord, type IncidentVisibility, type NewIncident } from './repo.js';
 import { categoriesView, detailView, incidentView } from './views.js';
 
@@ -45,8 +46,12 @@ function visibilityOf(actor: Actor): IncidentVisibility {
  * idempotency key), read by region or as the receiving unit (reporters: their own), moved through
  * the workflow of src/domain/incidents/workflow.ts with a reason and an audit row each.
  */
-export function createIncidentService(db: Db, clock: Clock) {
+export function createIncidentService(db: Db, clock: Clock, live?: Pick<LiveBus, 'publish'>) {
   const repo = createIncidentRepo(db);
+
+  /** Tells the live feed inside `tx`: the event goes out when, and only if, the write commits. */
+  const announce = (tx: DbTransaction, type: 'incident.created' | 'incident.changed', id: number, regionCode: string) =>
+    live?.publish(tx, { type, id: String(id), regionCode, at: clock.now().toISOString() });
 
   async function render(record: IncidentRecord, actor: Actor): Promise<IncidentDetail> {
     return detailView(record, await repo.transitions([record.id]), incidentActor(actor), clock.now());
@@ -85,6 +90,7 @@ export function createIncidentService(db: Db, clock: Clock) {
     const region = (await txRepo.region(fields.regionCode))!;
     const id = await txRepo.insert(fields, localDate(now, region.timeZone).slice(0, 4), now);
     await beforeAudit?.(id);
+    await announce(tx, 'incident.created', id, fields.regionCode);
     const { createdBy: _createdBy, ...stored } = fields;
     await appendAudit(tx, {
       actor: { type: actor.type, id: actor.userId, label: actor.label }, action: 'incident.create', entityType: 'incident', entityId: String(id),
@@ -177,6 +183,7 @@ export function createIncidentService(db: Db, clock: Clock) {
           incidentId: id, action: input.action, fromStatus: before.status, toStatus: result.to, reason: input.reason,
           unitId: input.action === 'teruskan' ? referredUnitId : null, duplicateOf, actorId: actor.userId, actorLabel: actor.label, at: now,
         });
+        await announce(tx, 'incident.changed', id, before.regionCode);
         await appendAudit(tx, {
           actor: { type: actor.type, id: actor.userId, label: actor.label }, action: `incident.${input.action}`, entityType: 'incident', entityId: String(id),
           regionCode: before.regionCode, ip: context.ip, client: context.client, at: now,

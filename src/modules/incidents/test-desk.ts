@@ -54,7 +54,7 @@ export async function openIncidentDesk(clock: Clock) {
     return Number(rows.rows[0]!.n);
   }
 
-  return { ...ctx, units, call, auditRows, count, signInAgain };
+  return { ...ctx, units, sessions, call, auditRows, count, signInAgain };
 }
 
 /** A valid report: money politics at Apuan under Pilkada, known at 11:00 WITA on Wednesday 20 November 2024. */

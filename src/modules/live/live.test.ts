@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb } from '../../db/client.js';
 import { buildApp } from '../../server/app.js';
 import { createServices } from '../../services.js';
-import { createTestUnit, openTestApp, signInAll, TEST_ORIGIN } from '../../../test/helpers.js';
+import { createTestUnit, openTestApp, signInAll } from '../../../test/helpers.js';
+import { openLiveStream } from '../../../test/live-stream.js';
 
 type Who = 'national' | 'bali' | 'reporter';
 let ctx: Awaited<ReturnType<typeof openTestApp>>;
@@ -27,53 +28,8 @@ afterAll(async () => {
   await ctx?.close();
 });
 
-interface Received { event: string; data: { type: string; id: string; regionCode: string | null } }
-
-/** An open event stream: the events parsed so far, a way to wait for the next ones, and to close it. */
-async function openStream(cookie: string | undefined, query = '', url = base) {
-  const abort = new AbortController();
-  const response = await fetch(`${url}/api/v1/live/events${query}`, {
-    headers: { origin: TEST_ORIGIN, ...(cookie ? { cookie: `sinergi_session=${cookie}` } : {}) }, signal: abort.signal,
-  });
-  const received: Received[] = [];
-  const comments: string[] = [];
-  let opened!: () => void;
-  const open = new Promise<void>((resolve) => { opened = resolve; });
-  if (response.ok && response.body) {
-    void (async () => {
-      const decoder = new TextDecoder();
-      let buffer = '';
-      try {
-        for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-          buffer += decoder.decode(chunk, { stream: true });
-          let end: number;
-          while ((end = buffer.indexOf('\n\n')) >= 0) {
-            const block = buffer.slice(0, end);
-            buffer = buffer.slice(end + 2);
-            const lines = block.split('\n');
-            for (const line of lines) if (line.startsWith(':')) comments.push(line.slice(1).trim());
-            if (lines.some((line) => line === ': open')) opened();
-            const event = lines.find((line) => line.startsWith('event: '))?.slice(7);
-            const data = lines.find((line) => line.startsWith('data: '))?.slice(6);
-            if (event && data) received.push({ event, data: JSON.parse(data) });
-          }
-        }
-      } catch {
-        // Aborted by the test.
-      }
-    })();
-    await open;
-  } else {
-    await response.text();
-  }
-  return {
-    response, received, comments,
-    async waitFor(count: number) {
-      await expect.poll(() => received.length, { timeout: 5_000 }).toBeGreaterThanOrEqual(count);
-    },
-    close: () => abort.abort(),
-  };
-}
+/** An open event stream of this test's server (or another's, at `url`). */
+const openStream = (cookie: string | undefined, query = '', url = base) => openLiveStream(url, cookie, query);
 
 const publish = (regionCode: string | null, id: string, type = 'incident.created') => ctx.services.live.publish(ctx.database.db, { type, id, regionCode });
 
