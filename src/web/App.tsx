@@ -8,6 +8,11 @@ import { LoginPage } from './features/auth/LoginPage';
 import { RequireRole } from './features/auth/RequireRole';
 import { AuditPage } from './features/audit/AuditPage';
 import { CalendarPage } from './features/calendar/CalendarPage';
+import { IncidentPage } from './features/incidents/IncidentPage';
+import { IncidentsPage } from './features/incidents/IncidentsPage';
+import { NewIncidentPage } from './features/incidents/NewIncidentPage';
+import { TriagePage } from './features/incidents/TriagePage';
+import { TRIAGERS } from './features/incidents/access';
 import { LetterheadPage } from './features/letterhead/LetterheadPage';
 import { MeetingCalendarPage } from './features/meetings/MeetingCalendarPage';
 import { MeetingPage } from './features/meetings/MeetingPage';
@@ -45,6 +50,13 @@ export function App() {
         <Route path="login" element={<LoginPage />} />
         <Route element={<RequireRole />}>
           <Route path="profile" element={<ProfilePage />} />
+          {/* Reporters too: they submit reports and follow their own. */}
+          <Route path="incidents" element={<IncidentsPage />} />
+          <Route path="incidents/new" element={<NewIncidentPage />} />
+          <Route path="incidents/:id" element={<IncidentPage />} />
+        </Route>
+        <Route element={<RequireRole allow={TRIAGERS} />}>
+          <Route path="incidents/triage" element={<TriagePage />} />
         </Route>
         <Route element={<RequireRole allow={READERS} />}>
           <Route path="units" element={<UnitsPage />} />
