@@ -1,22 +1,19 @@
 import os from 'node:os';
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { createRequire } from 'node:module';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
-import { describePostgresUrl, openDb, type Database, type Engine } from '../src/db/client.js';
+import { openDb, type Database, type Engine } from '../src/db/client.js';
 import { migrate } from '../src/db/migrate.js';
 import { seedReferenceData } from '../src/db/seed/index.js';
 import { benchGazetteerLoad, renderGazetteer, type LoadFigures } from './gazetteer-load.js';
 import { generateQueries, QUERY_KINDS, type RegionSample, type TypedQuery } from './queries.js';
 import { benchRegionSearch, type SearchFigures } from './region-search.js';
 import { fmtMs, fmtRatio, pad, padLeft, round } from './stats.js';
-import { isProcessAlive } from '../src/db/dir-lock.js';
+import { createScratchDatabase, gitCommit, log, packageVersion, postgresUrl, runGuarded } from './scratch.js';
+import { benchIncidentIntake, DEFAULT_INTAKE, jsonOfIntake, printIntake, type IntakeFigures } from './incident-intake.js';
 
 /**
  * `npm run bench`: gazetteer load and region search on PGlite (in memory) and PostgreSQL (a
- * scratch database), each figure next to a bare baseline measured in the same run. The machine
+ * scratch database), then incident intake through two server processes on PostgreSQL
+ * (bench/incident-intake.ts), each figure next to a bare baseline measured in the same run. The machine
  * is shared and noisy, so absolute figures drift between runs; the ratios are what to compare.
  * Prints figures only, never pass/fail, and ends a `BENCH_JSON {...}` line for machines.
  */
@@ -29,8 +26,6 @@ const QUERY_SEED = 20_240_214;
 const WARMUP_SEED = 20_241_127;
 /** Hard stop: a benchmark that hangs on a lock or a dead server must still end by itself. */
 const WATCHDOG_MS = 10 * 60_000;
-const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/test';
-const SCRATCH_PREFIX = 'sinergi_bench_';
 
 type EngineResult =
   | {
@@ -41,9 +36,6 @@ type EngineResult =
       search: SearchFigures;
     }
   | { engine: Engine; skipped: true; reason: string };
-
-const log = (line = '') => console.log(line);
-const cleanups: Array<() => Promise<void>> = [];
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -89,7 +81,7 @@ async function main(): Promise<void> {
   }
 
   // PostgreSQL, in a scratch database created and dropped by this run.
-  const url = process.env.DATABASE_URL?.trim() || DEFAULT_URL;
+  const url = postgresUrl();
   const scratch = await createScratchDatabase(url);
   if ('reason' in scratch) {
     log(`[postgres] skipped: ${scratch.reason}`);
@@ -108,7 +100,12 @@ async function main(): Promise<void> {
     }
   }
 
-  printSummary(results);
+  // Incident intake: two server processes need PostgreSQL; its own scratch database.
+  const intake = await benchIncidentIntake(url, DEFAULT_INTAKE);
+  if ('skipped' in intake) log(`[intake] skipped: ${intake.skipped}\n`);
+  else printIntake(intake);
+
+  printSummary(results, intake);
   const json = {
     date: new Date().toISOString(),
     commit,
@@ -124,6 +121,7 @@ async function main(): Promise<void> {
     engines: Object.fromEntries(
       results.map((r) => [r.engine, r.skipped ? { skipped: r.reason } : jsonOf(r.load, r.search)]),
     ),
+    intake: 'skipped' in intake ? { skipped: intake.skipped } : jsonOfIntake(intake),
     totalSeconds: round((performance.now() - started) / 1000, 1),
   };
   log(`BENCH_JSON ${JSON.stringify(json)}`);
@@ -146,85 +144,6 @@ async function makeQueries(database: Database): Promise<{ measured: TypedQuery[]
     warmup: generateQueries(regions, WARMUP_COUNT, WARMUP_SEED),
   };
 }
-
-/** Which code was measured: HEAD, marked when the working tree has changes on top of it. */
-function gitCommit(): string {
-  try {
-    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).trim();
-    return dirty ? `${head}+changes` : head;
-  } catch {
-    return 'unknown';
-  }
-}
-
-/** A dependency's version; its package.json is not always exported, so walk up from its entry. */
-function packageVersion(name: string): string {
-  let dir = path.dirname(createRequire(import.meta.url).resolve(name));
-  while (dir !== path.dirname(dir)) {
-    const file = path.join(dir, 'package.json');
-    if (fs.existsSync(file)) {
-      const json = JSON.parse(fs.readFileSync(file, 'utf8')) as { name?: string; version?: string };
-      if (json.name === name) return json.version ?? 'unknown';
-    }
-    dir = path.dirname(dir);
-  }
-  return 'unknown';
-}
-
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
-type Scratch = { url: string; serverVersion: string; drop: () => Promise<void> } | { reason: string };
-
-async function createScratchDatabase(url: string): Promise<Scratch> {
-  const admin = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
-  admin.on('error', () => undefined);
-  try {
-    await admin.connect();
-  } catch (error) {
-    await admin.end().catch(() => undefined);
-    return { reason: `PostgreSQL unreachable at ${describePostgresUrl(url)} (${(error as Error).message.split('\n')[0]})` };
-  }
-  try {
-    await dropAbandoned(admin, url);
-    const name = `${SCRATCH_PREFIX}${process.pid}`;
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.query(`create database ${name}`);
-    const version = await admin.query<{ server_version: string }>('show server_version');
-    let dropped = false;
-    const drop = async () => {
-      if (dropped) return;
-      dropped = true;
-      await admin.query(`drop database if exists ${name} with (force)`).catch((error: Error) => log(`warning: could not drop ${name}: ${error.message}`));
-      await admin.end().catch(() => undefined);
-    };
-    cleanups.push(drop);
-    return { url: withDatabase(url, name), serverVersion: version.rows[0]?.server_version ?? 'unknown', drop };
-  } catch (error) {
-    await admin.end().catch(() => undefined);
-    return { reason: `cannot create a scratch database on ${describePostgresUrl(url)} (${(error as Error).message.split('\n')[0]})` };
-  }
-}
-
-/**
- * Drops scratch databases left by earlier runs that were killed outright (SIGKILL skips every
- * cleanup). Only on a local server, where the pid in the name can be checked against this host.
- */
-async function dropAbandoned(admin: pg.Client, url: string): Promise<void> {
-  const host = new URL(url).hostname;
-  if (!['127.0.0.1', 'localhost', '::1', '[::1]', ''].includes(host)) return;
-  const rows = await admin.query<{ datname: string }>(`select datname from pg_database where datname like '${SCRATCH_PREFIX}%'`);
-  for (const { datname } of rows.rows) {
-    const pid = Number(datname.slice(SCRATCH_PREFIX.length));
-    if (!Number.isInteger(pid) || pid === process.pid || isProcessAlive(pid)) continue;
-    await admin.query(`drop database if exists ${datname} with (force)`).catch(() => undefined);
-  }
-}
-
 
 function printEngine(engine: Engine, load: LoadFigures, renderMs: number, search: SearchFigures): void {
   const e = pad(engine, 9);
@@ -259,7 +178,7 @@ function printEngine(engine: Engine, load: LoadFigures, renderMs: number, search
   log();
 }
 
-function printSummary(results: EngineResult[]): void {
+function printSummary(results: EngineResult[], intake: IntakeFigures | { skipped: string }): void {
   log('Summary');
   for (const r of results) {
     const e = pad(r.engine, 9);
@@ -274,6 +193,14 @@ function printSummary(results: EngineResult[]): void {
       `p50 ${fmtMs(f.service.p50)} (${fmtRatio(f.ratioP50)} pk)  p95 ${fmtMs(f.service.p95)} (${fmtRatio(f.ratioP95)} pk)`;
     log(`  gazetteer load  ${e} ${padLeft(fmtMs(r.load.productMedianMs), 9)}   raw COPY ${fmtMs(r.load.rawCopyMedianMs)}   ratio ${fmtRatio(r.load.ratio)}`);
     log(`  region search   ${e} ${line(r.search)}${httpNote}`);
+  }
+  if ('skipped' in intake) log(`  incident intake skipped: ${intake.skipped}`);
+  else {
+    const { sinergi, bare, idempotency: idem } = intake;
+    log(
+      `  incident intake postgres  ${Math.round(sinergi.rate)}/s p99 ${fmtMs(sinergi.p99)}   bare ${Math.round(bare.rate)}/s p99 ${fmtMs(bare.p99)}` +
+        `   ratio ${intake.rateRatio.toFixed(2)}   keys sent twice: lost ${idem.lost}, duplicated ${idem.duplicated}`,
+    );
   }
   log();
 }
@@ -318,37 +245,4 @@ function jsonOf(load: LoadFigures, search: SearchFigures) {
   };
 }
 
-async function cleanUp(): Promise<void> {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-}
-
-/**
- * Stops the run from outside the normal flow (a signal, the watchdog) after dropping the scratch
- * database. Dropping it with force cuts connections still in use, whose clients then report
- * errors nobody is waiting for: expected now, so they must not crash the cleanup.
- */
-let aborting = false;
-function abort(message: string, code: number): void {
-  if (aborting) return;
-  aborting = true;
-  log(`\n${message}`);
-  process.on('uncaughtException', () => undefined);
-  void cleanUp().finally(() => process.exit(code));
-}
-
-// Ctrl-C or a kill still drops the scratch database.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => abort(`${signal}: cleaning up`, 130));
-}
-
-setTimeout(() => abort(`benchmark still running after ${WATCHDOG_MS / 60_000} minutes: stopping`, 2), WATCHDOG_MS).unref();
-
-main()
-  .then(cleanUp)
-  .catch(async (error: unknown) => {
-    // After an abort, failures are the connections the forced drop cut: not worth printing.
-    if (aborting) return;
-    console.error(error);
-    await cleanUp();
-    process.exitCode = 1;
-  });
+runGuarded(main, WATCHDOG_MS);
