@@ -17,6 +17,8 @@ type Where = 'inside' | 'outside';
 let ctx: Awaited<ReturnType<typeof openTestApp>>;
 const cookies: Partial<Record<Who, string>> = {};
 const region: Record<Where, string> = { inside: '51.06.01.2001', outside: '52.01' };
+/** Where each side's reports happened, so that the map shows them. */
+const position: Record<Where, { latitude: number; longitude: number }> = { inside: { latitude: -8.43, longitude: 115.36 }, outside: { latitude: -8.6, longitude: 116.1 } };
 const incident: Record<Where, number> = { inside: 0, outside: 0 };
 /** The unit each side's reports are referred to: Bawaslu Bangli (the officer's) and Bawaslu Lombok Barat. */
 const receiving: Record<Where, number> = { inside: 0, outside: 0 };
@@ -27,7 +29,7 @@ function request(who: Who, method: 'GET' | 'POST', url: string, payload?: Record
 
 const report = (where: Where) => ({
   category: 'politik_uang', regime: 'pilkada', description: `Pembagian amplop (${where})`, occurredAt: '2024-11-19T12:00:00Z',
-  knownAt: '2024-11-20T03:00:00Z', regionCode: region[where], reporterName: 'Saksi', reporterContact: '0812 0000 1111',
+  knownAt: '2024-11-20T03:00:00Z', regionCode: region[where], ...position[where], reporterName: 'Saksi', reporterContact: '0812 0000 1111',
 });
 
 async function submitAsAdmin(where: Where): Promise<number> {
@@ -134,6 +136,19 @@ const families: Family[] = [
     },
   },
   {
+    // The map shows what the list shows, clustered: the report of each side is a point (or not).
+    name: 'GET /incidents/map-points',
+    call: (who, where) => request(who, 'GET', `/incidents/map-points?parent=${where === 'inside' ? '51' : '52'}&zoom=16&from=2024-11-01T00:00:00Z`),
+    expected: {
+      admin: [200, 200], national: [200, 200], coordinator: [200, 200], ntb: [200, 200], officer: [200, 200], kpuOfficer: [200, 200], viewer: [200, 200],
+      reporter: [200, 200], anonymous: [401, 401],
+    },
+    sees: {
+      admin: [true, true], national: [true, true], coordinator: [true, false], ntb: [false, true], officer: [true, false], kpuOfficer: [true, false],
+      viewer: [true, false], reporter: [false, false],
+    },
+  },
+  {
     name: 'GET /incidents/categories',
     call: (who) => request(who, 'GET', '/incidents/categories'),
     expected: {
@@ -152,7 +167,9 @@ describe.each(families)('$name', (family) => {
       const sees = family.sees?.[who]?.[where === 'inside' ? 0 : 1];
       if (sees === undefined || status !== 200) continue;
       const body = response.json();
-      if (Array.isArray(body.items)) {
+      if (Array.isArray(body.points)) {
+        expect((body.points as { incident: { id: number } | null }[]).some((p) => p.incident?.id === incident[where]), `${where}: on the map`).toBe(sees);
+      } else if (Array.isArray(body.items)) {
         expect((body.items as { id: number }[]).some((i) => i.id === incident[where]), `${where}: listed`).toBe(sees);
       } else {
         expect(body.reporter.contact, `${where}: contact`).toBe(sees ? '0812 0000 1111' : null);

@@ -1,6 +1,6 @@
 /**
  * Incident reports (issue 7) in the hostile-input suite's endpoint table: the category catalogue,
- * submission, the list, one report, and its transitions. Examples submit a report at a desa of
+ * submission, the list, the map's clustered points, one report, and its transitions. Examples submit a report at a desa of
  * Bangli and verify the fixture report of HOSTILE_FIXTURES (put back after each case).
  * The Idempotency-Key header is not among the fields (the table describes no headers); the module
  * tests (src/modules/incidents/idempotency.test.ts) refuse malformed keys.
@@ -53,6 +53,15 @@ export const INCIDENT_ENDPOINTS: readonly EndpointSpec[] = [
     example: {
       query: { region: '51', status: 'baru', category: 'politik_uang', severity: 'tinggi', from: '2024-01-01T00:00:00Z', to: '2100-01-01T00:00:00+07:00', q: 'amplop', limit: '10', offset: '0' },
     },
+  },
+  {
+    method: 'GET', url: `${INCIDENTS}/map-points`, auth: 'session', family,
+    fields: [
+      { in: 'query', name: 'parent', kind: 'regionCode', maxLength: 13 }, { in: 'query', name: 'zoom', kind: 'int', min: 0, max: 16 },
+      { in: 'query', name: 'from', kind: 'datetime' }, { in: 'query', name: 'to', kind: 'datetime' },
+      enumOf('query', 'category', INCIDENT_CATEGORY_CODES), enumOf('query', 'status', INCIDENT_STATUSES),
+    ],
+    example: { query: { parent: '51', zoom: '9', from: '2024-01-01T00:00:00Z', to: '2100-01-01T00:00:00+07:00', category: 'politik_uang', status: 'baru' } },
   },
   { method: 'GET', url: `${INCIDENTS}/:id`, auth: 'session', family, fields: [serialId], example: { path: { id: String(incident.id) } } },
   {

@@ -4,6 +4,7 @@ import {
   createIncidentSchema, idempotencyHeadersSchema, incidentCategorySchema, incidentDetailSchema, incidentListQuerySchema, incidentListSchema, incidentParamsSchema,
   transitionSchema,
 } from '../../contracts/incidents.js';
+import { incidentMapQuerySchema, incidentMapSchema } from '../../contracts/incident-map.js';
 import { requestContext, requireActor } from '../../server/auth.js';
 import type { IncidentService } from './service.js';
 
@@ -37,6 +38,14 @@ export function incidentRoutes(service: IncidentService): FastifyPluginAsyncZod 
         querystring: incidentListQuerySchema, response: { 200: incidentListSchema, ...errors },
       },
     }, async (request) => service.list(requireActor(request), request.query));
+
+    app.get('/incidents/map-points', {
+      schema: {
+        tags,
+        summary: 'Reports with coordinates that you may see, clustered on the server for a map of the provinces or of one province (parent) at a zoom the client computes: floor(log2(map width px · 360 / (256 · degrees of longitude shown))), 0–16; default window the last 30 days; at most 50,000 reports read (capped says so)',
+        querystring: incidentMapQuerySchema, response: { 200: incidentMapSchema, ...errors },
+      },
+    }, async (request) => service.mapPoints(requireActor(request), request.query));
 
     app.get('/incidents/:id', {
       schema: { tags, summary: 'A report with its deadlines and transitions; the reporter’s contact only for coordinators, administrators and the receiving unit', params: incidentParamsSchema, response: { 200: incidentDetailSchema, ...errors } },

@@ -14,6 +14,8 @@ import type { Clock } from '../../services.js';
 import { appendAudit, fieldsChangedSince, type DbTransaction } from '../audit/service.js';
 import type { Actor, RequestContext } from '../auth/actor.js';
 import type { LiveBus } from '../live/bus.js';
+import type { IncidentMap, IncidentMapQuery } from '../../contracts/incident-map.js';
+import { incidentMapPoints } from './map-points.js';
 import { createIncidentRepo, type IncidentRecord, type IncidentVisibility, type NewIncident } from './repo.js';
 import { categoriesView, detailView, incidentView } from './views.js';
 
@@ -139,6 +141,12 @@ export function createIncidentService(db: Db, clock: Clock, live?: Pick<LiveBus,
       const transitions = await repo.transitions(items.map((item) => item.id));
       const now = clock.now();
       return { items: items.map((item) => incidentView(item, transitions.filter((t) => t.incidentId === item.id), incidentActor(actor), now)), total };
+    },
+
+    /** The reports the list would show that have coordinates, clustered for a map (map-points.ts). */
+    async mapPoints(actor: Actor, query: IncidentMapQuery): Promise<IncidentMap> {
+      if (actor.principal.role !== 'reporter' && !can(actor.principal, 'read', { regionCode: actor.principal.regionCode })) throw new AppError('forbidden', 403);
+      return incidentMapPoints(db, clock, visibilityOf(actor), query);
     },
 
     async detail(actor: Actor, id: number): Promise<IncidentDetail> {
