@@ -46,7 +46,7 @@ const NO_POINTS: readonly MapPoint[] = [];
  * tooltips and legend, optional point markers, and the outlines' attribution. Clicking a region calls
  * `onSelect`, a marker `onPointSelect`. The canvas is summarised for screen readers in the container's
  * label; for browser tests the container carries `data-categories` (what each region is coloured as),
- * `data-map` (the layer), `data-points` (markers drawn) and `data-anchors` (a pixel inside each region,
+ * `data-map` (the layer), `data-points` (the markers drawn: id and count each) and `data-anchors` (a pixel inside each region,
  * from the map's top-left corner, where a click selects it).
  */
 export function RegionMap({
@@ -140,7 +140,7 @@ export function RegionMap({
         data-testid={testId}
         data-categories={JSON.stringify(categories)}
         data-map={mapName}
-        data-points={points.length}
+        data-points={JSON.stringify(points.map((point) => ({ id: point.id, count: point.count })))}
       />
       <ul className="region-map-legend" aria-label={legendLabel} data-testid={legendTestId}>
         {legend.map((entry) => (

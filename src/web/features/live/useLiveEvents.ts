@@ -11,6 +11,8 @@ interface Options {
   events: readonly string[];
   /** Queries (by key prefix) read again when one of the events arrives, and after a reconnection. */
   invalidate: readonly QueryKey[];
+  /** Only events this accepts refresh anything (e.g. those of the regions on screen); default: all. */
+  when?: (event: LiveEvent) => boolean;
   /** Anything else to do with an event (e.g. show a note). */
   onEvent?: (event: LiveEvent) => void;
   enabled?: boolean;
@@ -21,13 +23,13 @@ interface Options {
  * ask the API again (the feed says only what changed; the API decides what this account may read).
  * Only accounts that read a region listen: the feed refuses reporters.
  */
-export function useLiveEvents({ events, invalidate, onEvent, enabled = true }: Options): void {
+export function useLiveEvents({ events, invalidate, when, onEvent, enabled = true }: Options): void {
   const client = useQueryClient();
   const role = useCurrentUser()?.role;
   const active = enabled && allows(READERS, role);
   // The latest options without reopening the subscription at every render.
-  const latest = useRef({ invalidate, onEvent });
-  latest.current = { invalidate, onEvent };
+  const latest = useRef({ invalidate, when, onEvent });
+  latest.current = { invalidate, when, onEvent };
   const names = events.join(',');
 
   useEffect(() => {
@@ -38,6 +40,7 @@ export function useLiveEvents({ events, invalidate, onEvent, enabled = true }: O
     return subscribeLive({
       events: names.split(','),
       onEvent: (event) => {
+        if (latest.current.when && !latest.current.when(event)) return;
         refresh();
         latest.current.onEvent?.(event);
       },
