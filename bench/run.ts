@@ -25,7 +25,7 @@ const WARMUP_COUNT = 50;
 const QUERY_SEED = 20_240_214;
 const WARMUP_SEED = 20_241_127;
 /** Hard stop: a benchmark that hangs on a lock or a dead server must still end by itself. */
-const WATCHDOG_MS = 10 * 60_000;
+const WATCHDOG_MS = 20 * 60_000;
 
 type EngineResult =
   | {
