@@ -24,7 +24,8 @@ async function run(url: string, statement: string): Promise<void> {
 export async function privateDatabase(label: string): Promise<PrivateDatabase> {
   const url = process.env.DATABASE_URL;
   if (!url) return { env: {}, drop: async () => {} };
-  const name = `sinergi_e2e_${label}_${process.pid}`;
+  // A label such as 'incident-map' becomes a plain identifier: CREATE DATABASE takes no quotes here.
+  const name = `sinergi_e2e_${label.toLowerCase().replace(/[^a-z0-9_]/g, '_')}_${process.pid}`;
   await run(url, `drop database if exists ${name} with (force)`);
   await run(url, `create database ${name}`);
   const own = new URL(url);
