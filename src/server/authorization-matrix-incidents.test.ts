@@ -82,6 +82,18 @@ const READ: Family['expected'] = {
   reporter: [404, 404], anonymous: [401, 401],
 };
 
+/** Who gets an answer from the list, and whose report each side sees in it: the map shows the same, clustered. */
+const AS_LISTED: Pick<Family, 'expected' | 'sees'> = {
+  expected: {
+    admin: [200, 200], national: [200, 200], coordinator: [200, 200], ntb: [200, 200], officer: [200, 200], kpuOfficer: [200, 200], viewer: [200, 200],
+    reporter: [200, 200], anonymous: [401, 401],
+  },
+  sees: {
+    admin: [true, true], national: [true, true], coordinator: [true, false], ntb: [false, true], officer: [true, false], kpuOfficer: [true, false],
+    viewer: [true, false], reporter: [false, false],
+  },
+};
+
 const families: Family[] = [
   {
     name: 'POST /incidents',
@@ -110,14 +122,7 @@ const families: Family[] = [
   {
     name: 'GET /incidents',
     call: (who, where) => request(who, 'GET', `/incidents?region=${where === 'inside' ? '51' : '52'}&limit=500`),
-    expected: {
-      admin: [200, 200], national: [200, 200], coordinator: [200, 200], ntb: [200, 200], officer: [200, 200], kpuOfficer: [200, 200], viewer: [200, 200],
-      reporter: [200, 200], anonymous: [401, 401],
-    },
-    sees: {
-      admin: [true, true], national: [true, true], coordinator: [true, false], ntb: [false, true], officer: [true, false], kpuOfficer: [true, false],
-      viewer: [true, false], reporter: [false, false],
-    },
+    ...AS_LISTED,
   },
   {
     name: 'POST /incidents/:id/transitions (triage)',
@@ -139,14 +144,7 @@ const families: Family[] = [
     // The map shows what the list shows, clustered: the report of each side is a point (or not).
     name: 'GET /incidents/map-points',
     call: (who, where) => request(who, 'GET', `/incidents/map-points?parent=${where === 'inside' ? '51' : '52'}&zoom=16&from=2024-11-01T00:00:00Z`),
-    expected: {
-      admin: [200, 200], national: [200, 200], coordinator: [200, 200], ntb: [200, 200], officer: [200, 200], kpuOfficer: [200, 200], viewer: [200, 200],
-      reporter: [200, 200], anonymous: [401, 401],
-    },
-    sees: {
-      admin: [true, true], national: [true, true], coordinator: [true, false], ntb: [false, true], officer: [true, false], kpuOfficer: [true, false],
-      viewer: [true, false], reporter: [false, false],
-    },
+    ...AS_LISTED,
   },
   {
     name: 'GET /incidents/categories',
