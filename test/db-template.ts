@@ -9,7 +9,8 @@ import { seedReferenceData } from '../src/db/seed/index.js';
  * Vitest global setup: builds one migrated and seeded database per run, which every test file
  * copies. On PGlite it is a dump file; with DATABASE_URL it is a PostgreSQL template database.
  */
-export const TEMPLATE_DUMP = path.resolve('.tmp/test-template.tar');
+// One file per run: two runs side by side (a developer's and a helper's) must not overwrite each other's.
+const TEMPLATE_DUMP = path.resolve(`.tmp/test-template-${process.pid}.tar`);
 const TEMPLATE_DB = `sinergi_template_${process.pid}`;
 
 export function adminUrl(url: string, database: string): string {
