@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { oneOf } from './check.js';
 import { REGIMES } from '../../domain/incidents/regime.js';
 import { GATEWAY_CHANNELS, TRIAGE_STATUSES } from '../../domain/incidents/triage.js';
 import { incidents } from './incidents.js';
 import { regions } from './regions.js';
 
-const oneOf = (column: unknown, values: readonly string[]) => sql`${column} in (${sql.raw(values.map((v) => `'${v}'`).join(', '))})`;
 
 /**
  * Messages from the SMS/WhatsApp gateway that could not become a report as they stand (issue 7):

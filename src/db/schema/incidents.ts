@@ -1,13 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, doublePrecision, index, integer, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { oneOf } from './check.js';
 import { REGIMES } from '../../domain/incidents/regime.js';
 import { INCIDENT_CHANNELS, INCIDENT_SEVERITIES } from '../../domain/incidents/vocabulary.js';
 import { INCIDENT_ACTIONS, INCIDENT_STATUSES } from '../../domain/incidents/workflow.js';
 import { units } from './access.js';
 import { regions } from './regions.js';
 
-/** `column in ('a', 'b', …)` for a closed vocabulary of src/domain. */
-const oneOf = (column: unknown, values: readonly string[]) => sql`${column} in (${sql.raw(values.map((v) => `'${v}'`).join(', '))})`;
 
 /**
  * An incident report (issue 7). `reference` ("INS-2024-000123") is what people quote on the phone and
@@ -67,6 +66,8 @@ export const incidents = pgTable(
     index('incidents_created_by_idx').on(t.createdBy),
     index('incidents_duplicate_of_idx').on(t.duplicateOf),
     index('incidents_search_idx').using('gin', sql`to_tsvector('indonesian', ${t.description})`),
+    // Near-duplicate suggestions compare descriptions by trigram similarity (pg_trgm).
+    index('incidents_description_trgm_idx').using('gin', sql`${t.description} gin_trgm_ops`),
   ],
 );
 

@@ -10,3 +10,7 @@ export * from './readiness.js';
 export * from './geo.js';
 export * from './incidents.js';
 export * from './gateway.js';
+export * from './alerts.js';
+export * from './notifications.js';
+export * from './incident-files.js';
+export * from './incident-categories.js';

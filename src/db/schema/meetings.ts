@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { oneOf } from './check.js';
 import {
   ACTION_STATUSES, FINDING_DOMAINS, MEETING_KINDS, MEETING_LEVELS, MEETING_MODES, RSVP_STATES, SEVERITIES,
 } from '../../domain/meetings/vocabulary.js';
@@ -8,8 +9,6 @@ import { contests, elections } from './elections.js';
 import { files } from './files.js';
 import { regions } from './regions.js';
 
-/** `column in ('a', 'b', …)` for a closed vocabulary of src/domain. */
-const oneOf = (column: unknown, values: readonly string[]) => sql`${column} in (${sql.raw(values.map((v) => `'${v}'`).join(', '))})`;
 const indonesian = (text: unknown) => sql`to_tsvector('indonesian', ${text})`;
 
 /**

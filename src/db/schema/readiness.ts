@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { oneOf } from './check.js';
 import type { ReadinessItemDef } from '../../domain/readiness/default-templates.js';
 import { READINESS_DOMAINS } from '../../domain/readiness/default-templates.js';
 import { READINESS_STATUSES } from '../../domain/readiness/score.js';
@@ -7,8 +8,6 @@ import { units } from './access.js';
 import { actionItems } from './meetings.js';
 import { regions } from './regions.js';
 
-/** `column in ('a', 'b', …)` for a closed vocabulary of src/domain. */
-const oneOf = (column: unknown, values: readonly string[]) => sql`${column} in (${sql.raw(values.map((v) => `'${v}'`).join(', '))})`;
 
 /**
  * A version of a readiness (kesiapan) checklist: its items with guidance and weights as one JSON
