@@ -8,6 +8,12 @@ describe('sniffMediaType', () => {
     expect(sniffMediaType(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]))).toBe('image/jpeg');
   });
 
+  it('recognises WebP as a RIFF container of WEBP, and no other RIFF file', () => {
+    expect(sniffMediaType(Buffer.from('RIFF\u0024\u0000\u0000\u0000WEBPVP8 '))).toBe('image/webp');
+    expect(sniffMediaType(Buffer.from('RIFF\u0024\u0000\u0000\u0000WAVEfmt '))).toBeNull();
+    expect(sniffMediaType(Buffer.from('RIFF\u0024\u0000\u0000\u0000WEB'))).toBeNull();
+  });
+
   it('refuses anything else, whatever its name would say', () => {
     expect(sniffMediaType(Buffer.from('<script>alert(1)</script>'))).toBeNull();
     expect(sniffMediaType(Buffer.from('%PD'))).toBeNull();

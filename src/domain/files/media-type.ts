@@ -1,5 +1,5 @@
 /** The file types Sinergi keeps as evidence, logos and attachments, recognised by their first bytes. */
-export const STORED_MEDIA_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
+export const STORED_MEDIA_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'image/webp'] as const;
 export type StoredMediaType = (typeof STORED_MEDIA_TYPES)[number];
 
 /** Evidence and logos are scans, photos and letters: a few MB each. */
@@ -19,6 +19,9 @@ export function sniffMediaType(bytes: Uint8Array): StoredMediaType | null {
   for (const { type, bytes: signature } of SIGNATURES) {
     if (bytes.length >= signature.length && signature.every((byte, i) => bytes[i] === byte)) return type;
   }
+  // WebP: a RIFF container ("RIFF", 4 bytes of length, "WEBP"); other RIFF files (WAV, AVI) stay unrecognised.
+  const ascii = (from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
+  if (bytes.length >= 12 && ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'image/webp';
   return null;
 }
 
@@ -30,6 +33,6 @@ export function cleanFileName(name: string | undefined): string | null {
 
 /** A stored file's name: the client's, cleaned, else "file.<extension of its type>". */
 export function safeFileName(name: string | undefined, type: StoredMediaType): string {
-  const extension = { 'application/pdf': 'pdf', 'image/png': 'png', 'image/jpeg': 'jpg' }[type];
+  const extension = { 'application/pdf': 'pdf', 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp' }[type];
   return cleanFileName(name) ?? `file.${extension}`;
 }
