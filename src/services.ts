@@ -24,6 +24,7 @@ import { createGeoService } from './modules/geo/service.js';
 import { createLiveBus } from './modules/live/bus.js';
 import { createReadinessService } from './modules/readiness/service.js';
 import { createIncidentService } from './modules/incidents/service.js';
+import { createDuplicateService } from './modules/incident-duplicates/service.js';
 import { createGatewayService } from './modules/gateway/service.js';
 import { createTriageService } from './modules/gateway/triage-service.js';
 
@@ -76,6 +77,8 @@ export function createServices(database: Database, clock: Clock = systemClock) {
     vulnerabilityImport: createValueImport(database.db, clock, vulnerability),
     readiness: createReadinessService(database.db, clock),
     incidents,
+    /** Near-duplicate suggestions and bulk triage, moving reports through `incidents`. */
+    incidentDuplicates: createDuplicateService(database.db, incidents),
     /** The SMS/WhatsApp gateway's webhook: messages become reports through `incidents`, or wait in triage. */
     gateway: createGatewayService(database.db, clock, incidents),
     /** Gateway messages waiting for a person: made into reports through `incidents`, or set aside. */

@@ -4,6 +4,7 @@ import { CLOCK_CODES, REGIMES } from '../domain/incidents/regime.js';
 import { INCIDENT_CHANNELS, INCIDENT_SEVERITIES, withinIndonesia } from '../domain/incidents/vocabulary.js';
 import { INCIDENT_ACTIONS, INCIDENT_STATUSES, MAX_REASON_LENGTH } from '../domain/incidents/workflow.js';
 import { idParamSchema, idSchema, instantSchema, regionCodeSchema } from './common.js';
+import { incidentSourceSchema } from './incident-duplicates.js';
 
 const categoryCodes = INCIDENT_CATEGORY_CODES as unknown as [IncidentCategoryCode, ...IncidentCategoryCode[]];
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
@@ -150,7 +151,11 @@ export const transitionRecordSchema = z.object({
   at: z.string(),
 });
 
-export const incidentDetailSchema = incidentSchema.extend({ transitions: z.array(transitionRecordSchema) }).meta({ id: 'IncidentDetail' });
+export const incidentDetailSchema = incidentSchema.extend({
+  transitions: z.array(transitionRecordSchema),
+  /** The report and every report marked duplicate of it that the caller may read (always sent; optional for views built without it). */
+  sources: z.array(incidentSourceSchema).optional(),
+}).meta({ id: 'IncidentDetail' });
 export type IncidentDetail = z.infer<typeof incidentDetailSchema>;
 
 export const incidentListSchema = z.object({ items: z.array(incidentSchema), total: z.number().int() });

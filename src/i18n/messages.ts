@@ -1,6 +1,7 @@
 import type { ErrorCode, ErrorParams } from '../domain/errors.js';
 import { incidentNouns } from './incidents.js';
 import { gatewayNouns } from './gateway.js';
+import { incidentDuplicateNouns } from './incident-duplicates.js';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -72,6 +73,7 @@ const NOUNS: Record<Language, Record<string, string>> = {
     incident: 'Laporan kejadian',
     ...incidentNouns('id'),
     ...gatewayNouns('id'),
+    ...incidentDuplicateNouns('id'),
   },
   en: {
     region: 'Region', election: 'Election', route: 'Route', resource: 'Resource', outline: 'Imported outline',
@@ -88,6 +90,7 @@ const NOUNS: Record<Language, Record<string, string>> = {
     incident: 'Incident report',
     ...incidentNouns('en'),
     ...gatewayNouns('en'),
+    ...incidentDuplicateNouns('en'),
   },
 };
 

@@ -18,6 +18,8 @@ import type { IncidentMap, IncidentMapQuery } from '../../contracts/incident-map
 import { incidentMapPoints } from './map-points.js';
 import { createIncidentRepo, type IncidentRecord, type IncidentVisibility, type NewIncident } from './repo.js';
 import { categoriesView, detailView, incidentView } from './views.js';
+import { guardMerge } from '../incident-duplicates/repo.js';
+import { incidentSources } from '../incident-duplicates/service.js';
 
 /** A phone's clock may run a little ahead: times up to this far in the future are taken as now. */
 const FUTURE_SKEW_MS = 5 * 60_000;
@@ -56,7 +58,7 @@ export function createIncidentService(db: Db, clock: Clock, live?: Pick<LiveBus,
     live?.publish(tx, { type, id: String(id), regionCode, at: clock.now().toISOString() });
 
   async function render(record: IncidentRecord, actor: Actor): Promise<IncidentDetail> {
-    return detailView(record, await repo.transitions([record.id]), incidentActor(actor), clock.now());
+    return { ...detailView(record, await repo.transitions([record.id]), incidentActor(actor), clock.now()), sources: await incidentSources(db, record.id, actor) };
   }
 
   async function readable(actor: Actor, id: number): Promise<IncidentRecord> {
@@ -186,6 +188,8 @@ export function createIncidentService(db: Db, clock: Clock, live?: Pick<LiveBus,
       const moved = await db.transaction(async (tx) => {
         const txRepo = createIncidentRepo(tx);
         const now = clock.now();
+        // The merge rule holds at commit, whatever moved since the checks above.
+        if (duplicateOf !== null) await guardMerge(tx, id, duplicateOf);
         if (!(await txRepo.move(id, input.version, { status: result.to, referredUnitId, duplicateOf }, now))) return false;
         await txRepo.addTransition({
           incidentId: id, action: input.action, fromStatus: before.status, toStatus: result.to, reason: input.reason,
