@@ -9,6 +9,7 @@ import { BrowserRouter } from 'react-router';
 import { ApiError } from './api';
 import { App } from './App';
 import { ME_KEY } from './features/auth/session';
+import { OfflineQueueRunner } from './features/incidents/offline/useReportQueue';
 import { theme } from './theme';
 
 const queryClient: QueryClient = new QueryClient({
@@ -39,6 +40,7 @@ createRoot(root).render(
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
           <App />
+          <OfflineQueueRunner />
         </BrowserRouter>
       </QueryClientProvider>
     </MantineProvider>

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tansta
 import { ApiError } from '../../api';
 import { accountsApi, type CurrentUser, type UpdateProfile } from '../../accountsApi';
 import { useLang } from '../../shell/useLang';
+import { offlineAccount, rememberAccount } from '../incidents/offline/deviceMemory';
 
 export const ME_KEY = ['auth', 'me'] as const;
 /** Every query holding an account's data starts with this, so that signing out can drop them all. */
@@ -14,9 +15,18 @@ export function useMe() {
     queryKey: ME_KEY,
     queryFn: async ({ signal }): Promise<CurrentUser | null> => {
       try {
-        return await accountsApi.me(lang, signal);
+        const user = await accountsApi.me(lang, signal);
+        rememberAccount(user);
+        return user;
       } catch (error) {
-        if (error instanceof ApiError && error.status === 401) return null;
+        if (error instanceof ApiError && error.status === 401) {
+          rememberAccount(null);
+          return null;
+        }
+        // No connection: open on the account last signed in here, so a report can be written and queued
+        // (the server checks the session when the queue is sent).
+        const offline = offlineAccount(error, signal);
+        if (offline) return offline;
         throw error;
       }
     },
@@ -32,6 +42,7 @@ export function useCurrentUser(): CurrentUser | undefined {
 function switchAccount(client: QueryClient, user: CurrentUser | null) {
   client.removeQueries({ queryKey: [PRIVATE] });
   client.setQueryData(ME_KEY, user);
+  rememberAccount(user);
 }
 
 export function useLogin() {
@@ -48,6 +59,7 @@ export function useLogin() {
  * the account at once, and no guarded page is left to send the next person to /login?next=….
  */
 function signedOut(ended?: number): void {
+  rememberAccount(null);
   window.location.assign(ended === undefined ? '/login' : `/login?ended=${ended}`);
 }
 

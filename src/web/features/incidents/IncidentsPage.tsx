@@ -9,6 +9,7 @@ import { allows, READERS } from '../auth/access';
 import { useCurrentUser } from '../auth/session';
 import { FilterPanel } from '../meetings/FilterPanel';
 import { IncidentFilterBar } from './IncidentFilterBar';
+import { QueuePanel } from './offline/QueuePanel';
 import { IncidentTable } from './IncidentTable';
 import { INCIDENT_PAGE, useIncidents } from './queries';
 import { useIncidentFilters } from './useIncidentFilters';
@@ -33,6 +34,7 @@ export function IncidentsPage() {
           <Button component={Link} to="/incidents/new">{t('incidents.new')}</Button>
         </Group>
       </Group>
+      <QueuePanel />
       {allows(READERS, role) && (
         <FilterPanel active={Object.values(values).filter(Boolean).length}>
           <IncidentFilterBar values={values} update={update} />

@@ -12,7 +12,11 @@ import { useCurrentUser } from '../auth/session';
 import { toLocalInput } from '../meetings/format';
 import { RegionChooser } from '../regions/RegionChooser';
 import { newIdempotencyKey } from './idempotencyKey';
-import { useIncidentCategories, useSubmitIncident } from './queries';
+import { OfflineIntakeNotice } from './offline/OfflineIntakeNotice';
+import { QueuePanel } from './offline/QueuePanel';
+import { useOfflineIntake } from './offline/useOfflineIntake';
+import { useCategoriesOnDevice } from './offline/useReportQueue';
+import { useSubmitIncident } from './queries';
 import { toCreateIncident, type DraftField, type DraftProblem, type ReportDraft } from './reportDraft';
 
 /** /incidents/new — a report typed in the browser, laid out in one column on a phone. */
@@ -22,7 +26,7 @@ export function NewIncidentPage() {
   useDocumentTitle(`${t('incidents.form.title')} · Sinergi`);
   const navigate = useNavigate();
   const scope = useCurrentUser()?.scopeRegionCode ?? undefined;
-  const categories = useIncidentCategories();
+  const categories = useCategoriesOnDevice();
   const submit = useSubmitIncident();
   // One key per submission, kept across its retries (a timeout, a lost answer): the server then answers
   // the report the first attempt made. A changed draft is another submission and gets a new key.
@@ -38,13 +42,24 @@ export function NewIncidentPage() {
     setDraftState((current) => ({ ...current, ...changes }));
   };
   const problem = (field: DraftField) => (problems[field] ? t(`incidents.form.problem.${problems[field]}`) : undefined);
+  // Offline, or a send that got no answer: the report waits on the device with its key (offline/).
+  const intake = useOfflineIntake(submit, {
+    reopen: (item) => {
+      setDraftState(item.draft);
+      key.current = item.key;
+    },
+    afterQueued: () => {
+      key.current = newIdempotencyKey();
+      setDraftState((current) => ({ ...current, description: '', latitude: '', longitude: '', tps: '' }));
+    },
+  });
 
   const send = (event: FormEvent) => {
     event.preventDefault();
     const checked = toCreateIncident(draft, zone);
     if (!checked.ok) return setProblems(checked.problems);
     setProblems({});
-    submit.mutate({ input: checked.input, key: key.current }, { onSuccess: (incident) => void navigate(`/incidents/${incident.id}`) });
+    intake.send({ input: checked.input, key: key.current, draft }, (incident) => void navigate(`/incidents/${incident.id}`));
   };
 
   return (
@@ -97,10 +112,12 @@ export function NewIncidentPage() {
               <TextInput label={t('incidents.form.reporterContact')} maxLength={200} value={draft.reporterContact} onChange={(event) => setDraft({ reporterContact: event.currentTarget.value })} />
             </Grid.Col>
           </Grid>
+          <OfflineIntakeNotice intake={intake} />
           {submit.isError && <ErrorNotice error={submit.error} />}
           <Button type="submit" loading={submit.isPending} fullWidth={false}>{submit.isError ? t('incidents.form.retry') : t('incidents.form.submit')}</Button>
         </Stack>
       </Paper>
+      <QueuePanel />
     </Stack>
   );
 }
