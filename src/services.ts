@@ -24,6 +24,7 @@ import { createGeoService } from './modules/geo/service.js';
 import { createLiveBus } from './modules/live/bus.js';
 import { createReadinessService } from './modules/readiness/service.js';
 import { createIncidentService } from './modules/incidents/service.js';
+import { createIncidentAttachmentService } from './modules/incident-attachments/service.js';
 import { createDuplicateService } from './modules/incident-duplicates/service.js';
 import { createGatewayService } from './modules/gateway/service.js';
 import { createTriageService } from './modules/gateway/triage-service.js';
@@ -77,6 +78,8 @@ export function createServices(database: Database, clock: Clock = systemClock) {
     vulnerabilityImport: createValueImport(database.db, clock, vulnerability),
     readiness: createReadinessService(database.db, clock),
     incidents,
+    /** Photos and PDFs attached to reports, scoped like the report. */
+    incidentAttachments: createIncidentAttachmentService(database.db, clock, live),
     /** Near-duplicate suggestions and bulk triage, moving reports through `incidents`. */
     incidentDuplicates: createDuplicateService(database.db, incidents),
     /** The SMS/WhatsApp gateway's webhook: messages become reports through `incidents`, or wait in triage. */

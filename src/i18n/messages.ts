@@ -1,5 +1,6 @@
 import type { ErrorCode, ErrorParams } from '../domain/errors.js';
 import { incidentNouns } from './incidents.js';
+import { attachmentNouns } from './incident-attachments.js';
 import { gatewayNouns } from './gateway.js';
 import { incidentDuplicateNouns } from './incident-duplicates.js';
 
@@ -20,8 +21,8 @@ const MESSAGES: Record<Language, Catalogue> = {
     conflict: 'Data bertentangan dengan data yang sudah ada: {detail}',
     stale_version: 'Data ini sudah diubah orang lain sejak Anda membukanya ({detail}). Muat ulang, periksa perubahannya, lalu simpan lagi.',
     rate_limited: 'Terlalu banyak permintaan. Coba lagi sebentar lagi.',
-    payload_too_large: 'Isi permintaan terlalu besar.',
-    unsupported_media_type: 'Jenis isi permintaan tidak didukung.',
+    payload_too_large: 'Isi permintaan terlalu besar. {detail}',
+    unsupported_media_type: 'Jenis isi permintaan tidak didukung. {detail}',
     too_many_rows: 'Ekspor ini memuat {count} baris, melebihi batas {max} baris. Persempit filternya (wilayah, rentang tanggal).',
     internal: 'Terjadi kesalahan pada server. Kejadian ini sudah dicatat.',
     db_url_invalid: 'DATABASE_URL tidak valid: {detail}. Contoh: postgres://user@127.0.0.1:5432/sinergi',
@@ -42,8 +43,8 @@ const MESSAGES: Record<Language, Catalogue> = {
     conflict: 'Conflicts with existing data: {detail}',
     stale_version: 'Someone else changed this since you opened it ({detail}). Reload, check their changes, then save again.',
     rate_limited: 'Too many requests. Try again shortly.',
-    payload_too_large: 'Request body is too large.',
-    unsupported_media_type: 'Unsupported request content type.',
+    payload_too_large: 'Request body is too large. {detail}',
+    unsupported_media_type: 'Unsupported request content type. {detail}',
     too_many_rows: 'This export would hold {count} rows, more than the limit of {max}. Narrow the filters (region, date range).',
     internal: 'Something went wrong on the server. It has been logged.',
     db_url_invalid: 'DATABASE_URL is not valid: {detail}. Example: postgres://user@127.0.0.1:5432/sinergi',
@@ -71,6 +72,7 @@ const NOUNS: Record<Language, Record<string, string>> = {
     'row.already_exists': 'Unit ini sudah ada',
     regulation: 'bukan rujukan peraturan yang dikenali (contoh: UU 10/2016, PP 12/2022, Permendagri 61/2011)',
     incident: 'Laporan kejadian',
+    ...attachmentNouns('id'),
     ...incidentNouns('id'),
     ...gatewayNouns('id'),
     ...incidentDuplicateNouns('id'),
@@ -88,6 +90,7 @@ const NOUNS: Record<Language, Record<string, string>> = {
     'row.already_exists': 'This unit already exists',
     regulation: 'not a recognised regulation reference (e.g. UU 10/2016, PP 12/2022, Permendagri 61/2011)',
     incident: 'Incident report',
+    ...attachmentNouns('en'),
     ...incidentNouns('en'),
     ...gatewayNouns('en'),
     ...incidentDuplicateNouns('en'),
@@ -105,7 +108,7 @@ export function translateError(code: ErrorCode, lang: Language, params: ErrorPar
     const value = params[key];
     if (value === undefined) return '';
     return key === 'what' || key === 'detail' ? translateTerm(String(value), lang) : String(value);
-  });
+  }).trim(); // a message whose optional {detail} is empty ends at its first sentence
 }
 
 /** Picks id or en from an Accept-Language header; Bahasa Indonesia is the default. */

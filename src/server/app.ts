@@ -36,6 +36,7 @@ import { geoRoutes } from '../modules/geo/routes.js';
 import { liveRoutes, type LiveLimits } from '../modules/live/routes.js';
 import { readinessRoutes } from '../modules/readiness/routes.js';
 import { incidentRoutes } from '../modules/incidents/routes.js';
+import { incidentAttachmentRoutes } from '../modules/incident-attachments/routes.js';
 import { incidentDuplicateRoutes } from '../modules/incident-duplicates/routes.js';
 import { gatewayRoutes } from '../modules/gateway/routes.js';
 import { triageRoutes } from '../modules/gateway/triage-routes.js';
@@ -130,6 +131,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(liveRoutes(services.live, options.live));
       await api.register(readinessRoutes(services.readiness));
       await api.register(incidentRoutes(services.incidents));
+      await api.register(incidentAttachmentRoutes(services.incidentAttachments));
       await api.register(incidentDuplicateRoutes(services.incidentDuplicates));
       await api.register(gatewayRoutes(services.gateway));
       await api.register(triageRoutes(services.triage));
