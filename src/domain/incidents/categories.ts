@@ -1,5 +1,5 @@
 import type { AgencyCode } from '../agencies/catalogue.js';
-import type { ClockCode } from './regime.js';
+import type { ClockCode, ClockUnit, Regime } from './regime.js';
 import type { IncidentSeverity } from './vocabulary.js';
 
 /**
@@ -24,7 +24,18 @@ export interface IncidentCategory {
   alsoConcerns: readonly AgencyCode[];
   /** Legal clocks that run for it (regime.ts); none for threats that are not election violations. */
   clocks: readonly ClockCode[];
+  /** A desk's own amount and day kind for a clock under a regime, in place of regime.ts's (category-catalogue.ts). */
+  clockRules?: ClockOverrides;
+  /** False: switched off by the desk, refused for new reports (existing ones keep it). Absent: active. */
+  active?: boolean;
 }
+
+/** How long a clock runs for one category under one regime, when a desk sets it itself. */
+export interface ClockOverride {
+  amount: number;
+  unit: ClockUnit;
+}
+export type ClockOverrides = Partial<Record<ClockCode, Partial<Record<Regime, ClockOverride>>>>;
 
 /** The clocks of an election violation handled by Bawaslu; crimes add the investigation. */
 const VIOLATION: readonly ClockCode[] = ['pelaporan', 'kajian_bawaslu'];
@@ -127,11 +138,24 @@ export const INCIDENT_CATEGORIES: readonly IncidentCategory[] = CATALOGUE;
 
 export const INCIDENT_CATEGORY_CODES: readonly IncidentCategoryCode[] = CATALOGUE.map((category) => category.code);
 
-const BY_CODE: ReadonlyMap<string, IncidentCategory> = new Map(CATALOGUE.map((category) => [category.code, category]));
+/**
+ * Indexes built once per catalogue: the defaults above, or a desk's effective catalogue
+ * (category-catalogue.ts), which is a new array whenever a setting changes.
+ */
+export function memoisedPerCatalogue<T>(build: (categories: readonly IncidentCategory[]) => T) {
+  const cache = new WeakMap<readonly IncidentCategory[], T>();
+  return (categories: readonly IncidentCategory[]): T => {
+    let value = cache.get(categories);
+    if (value === undefined) cache.set(categories, (value = build(categories)));
+    return value;
+  };
+}
 
-/** A category of the catalogue by code, or null for an unknown one. */
-export function incidentCategory(code: string): IncidentCategory | null {
-  return BY_CODE.get(code) ?? null;
+const byCode = memoisedPerCatalogue((categories) => new Map(categories.map((category) => [category.code, category])));
+
+/** A category of the catalogue (by default the built-in one) by code, or null for an unknown one. */
+export function incidentCategory(code: string, categories: readonly IncidentCategory[] = INCIDENT_CATEGORIES): IncidentCategory | null {
+  return byCode(categories).get(code) ?? null;
 }
 
 /** Lower case, no accents, every run of other characters one space: how keywords and texts are compared. */
@@ -139,16 +163,18 @@ export function normaliseReportText(text: string): string {
   return ` ${text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 
-const KEYWORDS: readonly { keyword: string; code: IncidentCategoryCode }[] = CATALOGUE
+/** Keywords of the active categories, longest first. */
+const keywordIndex = memoisedPerCatalogue((categories) => categories
+  .filter((category) => category.active !== false)
   .flatMap((category) => category.keywords.map((keyword) => ({ keyword: normaliseReportText(keyword), code: category.code })))
-  .sort((a, b) => b.keyword.length - a.keyword.length);
+  .sort((a, b) => b.keyword.length - a.keyword.length));
 
 /**
  * The category whose keyword a text contains as whole words, the longest keyword winning
  * ("serangan fajar" over a shorter one), or null. A first guess for intake channels; a person
  * confirms it at verification.
  */
-export function categoryFromText(text: string): IncidentCategoryCode | null {
+export function categoryFromText(text: string, categories: readonly IncidentCategory[] = INCIDENT_CATEGORIES): string | null {
   const normalised = normaliseReportText(text);
-  return KEYWORDS.find(({ keyword }) => normalised.includes(keyword))?.code ?? null;
+  return keywordIndex(categories).find(({ keyword }) => normalised.includes(keyword))?.code ?? null;
 }

@@ -1,7 +1,7 @@
 import type { TimeZoneLabel } from '../regions/timezones.js';
-import { incidentCategory } from './categories.js';
+import { INCIDENT_CATEGORIES, incidentCategory, type IncidentCategory } from './categories.js';
 import { dueInstant } from './deadlines.js';
-import { clockDefinition, type ClockCode, type ClockUnit, type Regime } from './regime.js';
+import { clockDefinition, type ClockCode, type ClockRule, type ClockUnit, type Regime } from './regime.js';
 
 /** What of an incident's history its clocks depend on (from its transitions). */
 export interface IncidentTimeline {
@@ -33,6 +33,8 @@ export interface IncidentDeadline {
   amount: number;
   unit: ClockUnit;
   unverified: boolean;
+  /** The desk set this category's amount or day kind itself (category settings) instead of regime.ts's. */
+  configured: boolean;
   startedAt: Date | null;
   /** The last local day (day clocks) and the last instant in time. */
   dueDate: string | null;
@@ -44,18 +46,31 @@ export interface IncidentDeadline {
 }
 
 /**
+ * The rule of a clock under a regime for one category: regime.ts's, with the category's own amount
+ * and day kind when the desk set them (the basis stays the law's). Null: no such clock in the regime.
+ */
+export function effectiveClockRule(code: ClockCode, regime: Regime, category: Pick<IncidentCategory, 'clockRules'>): (ClockRule & { configured: boolean }) | null {
+  const rule = clockDefinition(code).rules[regime];
+  if (!rule) return null;
+  const override = category.clockRules?.[code]?.[regime];
+  return override ? { ...rule, amount: override.amount, unit: override.unit, configured: true } : { ...rule, configured: false };
+}
+
+/**
  * The legal clocks that run for an incident under its regime and category (categories.ts, regime.ts),
  * each with its start, due instant and state at `now`. Clocks whose start Sinergi never sees
- * (court stages) are not among them.
+ * (court stages) are not among them. `categories` is the desk's effective catalogue (category
+ * settings applied); the built-in one by default. The category's rules as they are now apply, also
+ * to reports made before a setting changed (see category-catalogue.ts on why).
  */
-export function incidentDeadlines(timeline: IncidentTimeline, now: Date): IncidentDeadline[] {
-  const category = incidentCategory(timeline.category);
+export function incidentDeadlines(timeline: IncidentTimeline, now: Date, categories: readonly IncidentCategory[] = INCIDENT_CATEGORIES): IncidentDeadline[] {
+  const category = incidentCategory(timeline.category, categories);
   if (!category) return [];
   const firstReferral = timeline.referrals[0]?.at ?? null;
   const deadlines: IncidentDeadline[] = [];
   for (const code of category.clocks) {
     const definition = clockDefinition(code);
-    const rule = definition.rules[timeline.regime];
+    const rule = effectiveClockRule(code, timeline.regime, category);
     if (!rule || definition.start.event === 'external') continue;
     const { start } = definition;
     const startedAt = start.event === 'known'
@@ -71,7 +86,7 @@ export function incidentDeadlines(timeline: IncidentTimeline, now: Date): Incide
     else state = now > due.at ? 'overdue' : 'running';
     deadlines.push({
       clock: code, name: definition.name, basis: rule.basis, amount: rule.amount, unit: rule.unit, unverified: rule.unverified === true,
-      startedAt, dueDate: due?.lastDay ?? null, dueAt: due?.at ?? null, metAt, state, overdue: state === 'overdue', holidaysUnknown: due?.holidaysUnknown ?? false,
+      configured: rule.configured, startedAt, dueDate: due?.lastDay ?? null, dueAt: due?.at ?? null, metAt, state, overdue: state === 'overdue', holidaysUnknown: due?.holidaysUnknown ?? false,
     });
   }
   return deadlines;

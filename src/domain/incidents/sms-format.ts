@@ -1,6 +1,7 @@
 import { parseRegionCode } from '../regions/codes.js';
 import { editDistance } from './edit-distance.js';
 import type { Regime } from './regime.js';
+import { INCIDENT_CATEGORIES, type IncidentCategory } from './categories.js';
 import { categoryOfDescription, categoryOfPart, type RecognisedCategory } from './sms-category.js';
 
 /**
@@ -130,7 +131,7 @@ function regimeOf(text: string): Regime | null {
 const trimSeparators = (text: string) => text.replace(/^[\s#*/;:.,-]+/u, '').replace(/[\s#*/;]+$/u, '');
 
 /** Reads a message; never throws, whatever arrives. */
-export function parseSmsReport(raw: string): SmsReport {
+export function parseSmsReport(raw: string, categories: readonly IncidentCategory[] = INCIDENT_CATEGORIES): SmsReport {
   const text = clean(raw);
   const report: SmsReport = { shape: 'free', keyword: null, region: null, category: null, tps: null, regime: null, description: text, problems: [] };
   const found = findKeyword(text);
@@ -141,21 +142,21 @@ export function parseSmsReport(raw: string): SmsReport {
   const filled = parts.filter((part) => part.text).length;
   // Without the keyword, only a message built of several parts ("Bangli#amplop#…") is read as the format.
   const formatted = found ? parts.length > 1 : filled >= 3 && parts.length >= 3;
-  if (!formatted) return freeReport(report, found ? rest.trim() : text, found ? 'no_separator' : 'no_keyword');
+  if (!formatted) return freeReport(report, found ? rest.trim() : text, found ? 'no_separator' : 'no_keyword', categories);
   report.shape = 'format';
   if (!found) report.problems.push({ part: 'format', reason: 'no_keyword' });
-  readFields(report, rest, parts);
-  return finish(report);
+  readFields(report, rest, parts, categories);
+  return finish(report, categories);
 }
 
-function freeReport(report: SmsReport, text: string, reason: 'no_keyword' | 'no_separator'): SmsReport {
+function freeReport(report: SmsReport, text: string, reason: 'no_keyword' | 'no_separator', categories: readonly IncidentCategory[]): SmsReport {
   report.problems.push({ part: 'format', reason });
   report.description = text;
-  return finish(report);
+  return finish(report, categories);
 }
 
 /** Takes the leading short parts as fields (region, category, TPS, regime) until the description starts. */
-function readFields(report: SmsReport, rest: string, parts: Segment[]): void {
+function readFields(report: SmsReport, rest: string, parts: Segment[], categories: readonly IncidentCategory[]): void {
   const primary = parts.find((part) => part.endsWith !== null)?.endsWith ?? null;
   let descriptionStart = rest.length;
   let unknownCategory = false;
@@ -169,7 +170,7 @@ function readFields(report: SmsReport, rest: string, parts: Segment[]): void {
     // A slash also sits inside short phrases ("TNI/Polri", "50rb/orang"): unless the writer separates
     // with slashes, a part it ends is a field only when recognised as one.
     const positional = last || part.endsWith !== '/' || primary === '/';
-    if (readField(report, part.text, { last, positional, unknownCategory })) {
+    if (readField(report, part.text, { last, positional, unknownCategory }, categories)) {
       unknownCategory ||= report.problems.some((problem) => problem.part === 'category');
       continue;
     }
@@ -180,7 +181,9 @@ function readFields(report: SmsReport, rest: string, parts: Segment[]): void {
 }
 
 /** One short part: true when it was taken as a field (or as the category that was not recognised). */
-function readField(report: SmsReport, text: string, at: { last: boolean; positional: boolean; unknownCategory: boolean }): boolean {
+function readField(
+  report: SmsReport, text: string, at: { last: boolean; positional: boolean; unknownCategory: boolean }, categories: readonly IncidentCategory[],
+): boolean {
   const tpsOnly = TPS_ONLY.exec(text);
   if (tpsOnly && Number(tpsOnly[1]) >= 1) {
     report.tps ??= Number(tpsOnly[1]);
@@ -202,7 +205,7 @@ function readField(report: SmsReport, text: string, at: { last: boolean; positio
     }
   }
   if (report.category === null) {
-    const category = categoryOfPart(rest, { contains: !at.last && at.positional, fuzzy: report.region !== null && at.positional });
+    const category = categoryOfPart(rest, { contains: !at.last && at.positional, fuzzy: report.region !== null && at.positional }, categories);
     if (category) {
       report.category = category;
       report.tps ??= tps;
@@ -211,7 +214,7 @@ function readField(report: SmsReport, text: string, at: { last: boolean; positio
   }
   if (!at.positional || !rest) return false;
   // The last part names a region only when it is short and holds no category keyword ("LAPOR#Bangli").
-  if (report.region === null && (!at.last || (wordCount(rest) <= 3 && !categoryOfDescription(rest)))) {
+  if (report.region === null && (!at.last || (wordCount(rest) <= 3 && !categoryOfDescription(rest, categories)))) {
     report.region = { text: rest, code: null };
     report.tps ??= tps;
     return true;
@@ -225,9 +228,9 @@ function readField(report: SmsReport, text: string, at: { last: boolean; positio
 }
 
 /** Fills what the description says (category by keyword, TPS) and lists what is still missing. */
-function finish(report: SmsReport): SmsReport {
+function finish(report: SmsReport, categories: readonly IncidentCategory[]): SmsReport {
   if (report.tps === null) report.tps = takeTps(report.description).tps;
-  if (report.category === null) report.category = categoryOfDescription(report.description);
+  if (report.category === null) report.category = categoryOfDescription(report.description, categories);
   if (report.region === null) report.problems.push({ part: 'region', reason: 'missing' });
   if (report.category === null && !report.problems.some((problem) => problem.part === 'category')) {
     report.problems.push({ part: 'category', reason: 'missing' });
