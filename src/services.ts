@@ -28,6 +28,7 @@ import { createIncidentAttachmentService } from './modules/incident-attachments/
 import { createDuplicateService } from './modules/incident-duplicates/service.js';
 import { createGatewayService } from './modules/gateway/service.js';
 import { createTriageService } from './modules/gateway/triage-service.js';
+import { createIncidentImportService } from './modules/incident-imports/service.js';
 
 /** The source of "now": passed in so that tests and benchmarks can fix it. */
 export interface Clock {
@@ -86,6 +87,8 @@ export function createServices(database: Database, clock: Clock = systemClock) {
     gateway: createGatewayService(database.db, clock, incidents),
     /** Gateway messages waiting for a person: made into reports through `incidents`, or set aside. */
     triage: createTriageService(database.db, clock, incidents),
+    /** CSV/XLSX imports of reports, checked in the background and written through `incidents`. */
+    incidentImports: createIncidentImportService(database.db, clock, incidents, (error) => console.error('incident import failed', error)),
     vulnerabilityExports: createVulnerabilityExports(vulnerability, clock),
     /** Province and kabupaten/kota outlines: data/geo (read on first use) with the desk's imports in their place. */
     geo: createGeoService(database.db, clock, createOutlineStore()),

@@ -2,6 +2,7 @@ import type { ErrorCode, ErrorParams } from '../domain/errors.js';
 import { incidentNouns } from './incidents.js';
 import { attachmentNouns } from './incident-attachments.js';
 import { gatewayNouns } from './gateway.js';
+import { importNouns } from './incident-imports.js';
 import { incidentDuplicateNouns } from './incident-duplicates.js';
 
 export const LANGUAGES = ['id', 'en'] as const;
@@ -75,6 +76,7 @@ const NOUNS: Record<Language, Record<string, string>> = {
     ...attachmentNouns('id'),
     ...incidentNouns('id'),
     ...gatewayNouns('id'),
+    ...importNouns('id'),
     ...incidentDuplicateNouns('id'),
   },
   en: {
@@ -93,6 +95,7 @@ const NOUNS: Record<Language, Record<string, string>> = {
     ...attachmentNouns('en'),
     ...incidentNouns('en'),
     ...gatewayNouns('en'),
+    ...importNouns('en'),
     ...incidentDuplicateNouns('en'),
   },
 };

@@ -40,6 +40,7 @@ import { incidentAttachmentRoutes } from '../modules/incident-attachments/routes
 import { incidentDuplicateRoutes } from '../modules/incident-duplicates/routes.js';
 import { gatewayRoutes } from '../modules/gateway/routes.js';
 import { triageRoutes } from '../modules/gateway/triage-routes.js';
+import { incidentImportRoutes } from '../modules/incident-imports/routes.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
 const API_PREFIX = '/api/v1';
@@ -135,6 +136,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(incidentDuplicateRoutes(services.incidentDuplicates));
       await api.register(gatewayRoutes(services.gateway));
       await api.register(triageRoutes(services.triage));
+      await api.register(incidentImportRoutes(services.incidentImports));
       await api.register(regionRoutes(services.regions));
       await api.register(electionRoutes(services.elections));
     },

@@ -136,6 +136,32 @@ export function createIncidentService(db: Db, clock: Clock, live?: Pick<LiveBus,
       return { incident: await render((await repo.get(outcome.id))!, actor), replayed: outcome.replayed };
     },
 
+    /**
+     * Checks a report exactly as `submit` does, writing nothing: the fields it would store, or the
+     * AppError it would answer (an import reports that against the row instead of failing the file).
+     */
+    check(actor: Actor, input: CreateIncident): Promise<NewIncident> {
+      return prepare(actor, input);
+    },
+
+    /**
+     * Writes checked reports (from `check`) in ONE transaction, all or none, each as `submit` writes
+     * one (audit row, incident.created event), each claiming its key in `scope`: a key already
+     * claimed (the same row imported before, or by an import running at the same time) is skipped
+     * and answers null. The new ids, in the order given.
+     */
+    async submitAll(actor: Actor, items: readonly { fields: NewIncident; key: string; hash: string }[], scope: string, context: RequestContext): Promise<(number | null)[]> {
+      return db.transaction(async (tx) => {
+        const txRepo = createIncidentRepo(tx);
+        const ids: (number | null)[] = [];
+        for (const item of items) {
+          if (!(await txRepo.claimKey(scope, item.key, item.hash, clock.now()))) ids.push(null);
+          else ids.push(await insert(tx, actor, item.fields, context, (id) => txRepo.attachKey(scope, item.key, id)));
+        }
+        return ids;
+      });
+    },
+
     /** Reports the caller may see, filtered, latest event first, each with its clocks. */
     async list(actor: Actor, query: IncidentListQuery): Promise<{ items: Incident[]; total: number }> {
       if (actor.principal.role !== 'reporter' && !can(actor.principal, 'read', { regionCode: actor.principal.regionCode })) throw new AppError('forbidden', 403);
