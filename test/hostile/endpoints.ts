@@ -41,6 +41,7 @@ import { GEO_ENDPOINTS } from './geo-endpoints.js';
 import { LIVE_ENDPOINTS } from './live-endpoints.js';
 import { READINESS_ENDPOINTS } from './readiness-endpoints.js';
 import { INCIDENT_ENDPOINTS } from './incident-endpoints.js';
+import { INCIDENT_DUPLICATE_ENDPOINTS } from './incident-duplicate-endpoints.js';
 import { GATEWAY_ENDPOINTS } from './gateway-endpoints.js';
 import { HOSTILE_ADMIN, HOSTILE_FIXTURES, HOSTILE_SPARE, limit, offset, serialId, type EndpointSpec, type FieldSpec } from './spec.js';
 
@@ -354,5 +355,6 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
   ...LIVE_ENDPOINTS,
   ...READINESS_ENDPOINTS,
   ...INCIDENT_ENDPOINTS,
+  ...INCIDENT_DUPLICATE_ENDPOINTS,
   ...GATEWAY_ENDPOINTS,
 ];
