@@ -43,6 +43,7 @@ import { READINESS_ENDPOINTS } from './readiness-endpoints.js';
 import { INCIDENT_ENDPOINTS } from './incident-endpoints.js';
 import { INCIDENT_DUPLICATE_ENDPOINTS } from './incident-duplicate-endpoints.js';
 import { GATEWAY_ENDPOINTS } from './gateway-endpoints.js';
+import { INCIDENT_IMPORT_ENDPOINTS } from './incident-import-endpoints.js';
 import { HOSTILE_ADMIN, HOSTILE_FIXTURES, HOSTILE_SPARE, limit, offset, serialId, type EndpointSpec, type FieldSpec } from './spec.js';
 
 export * from './spec.js';
@@ -357,4 +358,5 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
   ...INCIDENT_ENDPOINTS,
   ...INCIDENT_DUPLICATE_ENDPOINTS,
   ...GATEWAY_ENDPOINTS,
+  ...INCIDENT_IMPORT_ENDPOINTS,
 ];
