@@ -1,0 +1,50 @@
+import { incidentCategory } from '../../domain/incidents/categories.js';
+import { incidentDeadlines } from '../../domain/incidents/incident-clocks.js';
+import type { IncidentStatus } from '../../domain/incidents/workflow.js';
+import type { Db } from '../../db/client.js';
+import type { Clock } from '../../services.js';
+import { createIncidentRepo } from '../incidents/repo.js';
+import { timelineOf } from '../incidents/views.js';
+import type { RaiseNotification } from './raise.js';
+
+/** Reports held by a unit, whose clocks may still be running. */
+const HELD_STATUSES: readonly IncidentStatus[] = ['diteruskan', 'ditindaklanjuti'];
+const PAGE = 500;
+
+/**
+ * Finds the running legal clocks of referred reports that fall due within `leadMs` and tells the
+ * unit the report was referred to, once per clock and due instant (a clock whose deadline moves, a
+ * new referral, is told again). Clocks come from incident-clocks.ts, as the report's page shows them.
+ * Returns how many notifications were raised.
+ */
+export async function scanDeadlines(db: Db, clock: Clock, raise: RaiseNotification, leadMs: number): Promise<number> {
+  const repo = createIncidentRepo(db);
+  const now = clock.now();
+  let raised = 0;
+  for (const status of HELD_STATUSES) {
+    for (let offset = 0; ; offset += PAGE) {
+      const { items } = await repo.list({ reporterId: null, roots: null, unitId: null }, { status, limit: PAGE, offset });
+      if (items.length === 0) break;
+      const transitions = await repo.transitions(items.map((item) => item.id));
+      for (const incident of items) {
+        if (incident.referredUnitId === null) continue;
+        const deadlines = incidentDeadlines(timelineOf(incident, transitions.filter((t) => t.incidentId === incident.id)), now);
+        for (const deadline of deadlines) {
+          if (deadline.state !== 'running' || !deadline.dueAt || deadline.dueAt.getTime() - now.getTime() > leadMs) continue;
+          const unitId = incident.referredUnitId;
+          const outcome = await db.transaction((tx) => raise(tx, {
+            unitId, kind: 'deadline', dedupeKey: `deadline:${incident.id}:${deadline.clock}:${deadline.dueAt!.toISOString()}`, incidentId: incident.id,
+            regionCode: incident.regionCode,
+            payload: {
+              reference: incident.reference, regionName: incident.regionName, clockName: deadline.name, dueAt: deadline.dueAt!.toISOString(),
+              category: incidentCategory(incident.category)?.name ?? { id: incident.category, en: incident.category }, ...(incident.referredUnit ? { unitName: incident.referredUnit.name } : {}),
+            },
+          }));
+          if (outcome) raised += 1;
+        }
+      }
+      if (items.length < PAGE) break;
+    }
+  }
+  return raised;
+}
