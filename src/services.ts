@@ -27,6 +27,7 @@ import { createIncidentService } from './modules/incidents/service.js';
 import { createIncidentAttachmentService } from './modules/incident-attachments/service.js';
 import { createDuplicateService } from './modules/incident-duplicates/service.js';
 import { createGatewayService } from './modules/gateway/service.js';
+import { createAlertService } from './modules/alerts/service.js';
 import { createTriageService } from './modules/gateway/triage-service.js';
 import { createIncidentImportService } from './modules/incident-imports/service.js';
 
@@ -57,6 +58,9 @@ export function createServices(database: Database, clock: Clock = systemClock) {
   const vulnerability = createVulnerabilityService(database.db, clock);
   const live = createLiveBus(database);
   const incidents = createIncidentService(database.db, clock, live);
+  const alerts = createAlertService(database.db, clock, live);
+  // Each new report is weighed against the early-warning rules once committed, without holding up intake.
+  incidents.onCreated((report) => alerts.evaluator.schedule(report, (error) => console.error('alert evaluation failed (the sweep retries)', error)));
   return {
     database,
     clock,
@@ -79,6 +83,8 @@ export function createServices(database: Database, clock: Clock = systemClock) {
     vulnerabilityImport: createValueImport(database.db, clock, vulnerability),
     readiness: createReadinessService(database.db, clock),
     incidents,
+    /** Early-warning rules and the alerts they raise (evaluated after each report, and swept every minute by serve). */
+    alerts,
     /** Photos and PDFs attached to reports, scoped like the report. */
     incidentAttachments: createIncidentAttachmentService(database.db, clock, live),
     /** Near-duplicate suggestions and bulk triage, moving reports through `incidents`. */

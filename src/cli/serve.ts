@@ -34,8 +34,11 @@ export function registerServe(program: Command) {
         );
       void housekeeping();
       const housekeepingTimer = setInterval(housekeeping, HOUSEKEEPING_INTERVAL_MS).unref();
+      // Early-warning rules swept every minute: an alert a process died before raising is raised here.
+      const stopAlertSweep = services.alerts.evaluator.startSweep((error) => app.log.warn({ err: error }, 'alert sweep failed; will retry'));
       const shutdown = async () => {
         clearInterval(housekeepingTimer);
+        stopAlertSweep();
         await app.close();
         await database.close();
         process.exit(0);

@@ -40,6 +40,7 @@ import { incidentAttachmentRoutes } from '../modules/incident-attachments/routes
 import { incidentDuplicateRoutes } from '../modules/incident-duplicates/routes.js';
 import { gatewayRoutes } from '../modules/gateway/routes.js';
 import { triageRoutes } from '../modules/gateway/triage-routes.js';
+import { alertRoutes } from '../modules/alerts/routes.js';
 import { incidentImportRoutes } from '../modules/incident-imports/routes.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -132,6 +133,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(liveRoutes(services.live, options.live));
       await api.register(readinessRoutes(services.readiness));
       await api.register(incidentRoutes(services.incidents));
+      await api.register(alertRoutes(services.alerts));
       await api.register(incidentAttachmentRoutes(services.incidentAttachments));
       await api.register(incidentDuplicateRoutes(services.incidentDuplicates));
       await api.register(gatewayRoutes(services.gateway));

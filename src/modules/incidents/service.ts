@@ -52,6 +52,17 @@ function visibilityOf(actor: Actor): IncidentVisibility {
  */
 export function createIncidentService(db: Db, clock: Clock, live?: Pick<LiveBus, 'publish'>) {
   const repo = createIncidentRepo(db);
+  /** Told of each new report after its transaction committed (early-warning rules); never fails the submission. */
+  const createdListeners: ((report: Pick<NewIncident, 'regionCode' | 'category'>) => void)[] = [];
+  const reportCreated = (report: Pick<NewIncident, 'regionCode' | 'category'>) => {
+    for (const listener of createdListeners) {
+      try {
+        listener(report);
+      } catch {
+        // A listener's own failure is its business (the alerts sweep catches up).
+      }
+    }
+  };
 
   /** Tells the live feed inside `tx`: the event goes out when, and only if, the write commits. */
   const announce = (tx: DbTransaction, type: 'incident.created' | 'incident.changed', id: number, regionCode: string) =>
@@ -106,6 +117,11 @@ export function createIncidentService(db: Db, clock: Clock, live?: Pick<LiveBus,
   }
 
   return {
+    /** Calls `listener` after each new report commits (alerts evaluate their rules); it must not block. */
+    onCreated(listener: (report: Pick<NewIncident, 'regionCode' | 'category'>) => void): void {
+      createdListeners.push(listener);
+    },
+
     /** The catalogue, for any signed-in account: reporters pick a category too. */
     categories(): IncidentCategoryView[] {
       return categoriesView();
@@ -119,6 +135,7 @@ export function createIncidentService(db: Db, clock: Clock, live?: Pick<LiveBus,
       const fields = await prepare(actor, input);
       if (idempotencyKey === undefined) {
         const id = await db.transaction((tx) => insert(tx, actor, fields, context));
+        reportCreated(fields);
         return { incident: await render((await repo.get(id))!, actor), replayed: false };
       }
       const scope = keyScope(actor);
@@ -133,6 +150,7 @@ export function createIncidentService(db: Db, clock: Clock, live?: Pick<LiveBus,
         if (!earlier || earlier.requestHash !== hash) throw new AppError('conflict', 422, { detail: 'incident.idempotency_mismatch' });
         return { id: earlier.incidentId!, replayed: true };
       });
+      if (!outcome.replayed) reportCreated(fields);
       return { incident: await render((await repo.get(outcome.id))!, actor), replayed: outcome.replayed };
     },
 

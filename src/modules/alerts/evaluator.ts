@@ -1,0 +1,137 @@
+import { changedFields } from '../../domain/audit/chain.js';
+import { evaluateRule, fingerprint, groupLength, groupRegion, ruleConcerns, type Finding, type ReportPoint } from '../../domain/alerts/evaluate.js';
+import { checkRuleParams, windowMs, type KindAndParams } from '../../domain/alerts/params.js';
+import type { Db } from '../../db/client.js';
+import type { Clock } from '../../services.js';
+import { appendAudit } from '../audit/service.js';
+import type { LiveBus } from '../live/bus.js';
+import { createAlertRepo, type RuleRecord } from './repo.js';
+
+/** What happened to an alert when a rule was evaluated; the notifications hook hears it after commit. */
+export interface AlertOutcome {
+  alertId: number;
+  ruleId: number;
+  regionCode: string;
+  /** raised: a new alert; joined: more reports added to an open one. */
+  change: 'raised' | 'joined';
+}
+
+/** The sweep reads this far back at most (plus a rule's own window): it catches what a dead process missed. */
+export const SWEEP_INTERVAL_MS = 60_000;
+
+type Rule = RuleRecord & KindAndParams;
+
+/**
+ * Evaluates early-warning rules against stored reports and raises or updates alerts: for one new
+ * report (after its transaction committed, in the process that took it) and in a periodic sweep
+ * over every active rule (so an alert a dying process did not raise is raised within a minute).
+ * Alerts are written with ON CONFLICT on their fingerprint, so any number of evaluations of the same
+ * window, in any number of processes, leave one alert; each write is audited and announced on the
+ * live feed in the same transaction.
+ */
+export function createAlertEvaluator(db: Db, clock: Clock, live: Pick<LiveBus, 'publish'> | undefined, afterCommit: (outcomes: AlertOutcome[]) => void) {
+  const repo = createAlertRepo(db);
+  /** Evaluations started by new reports and not finished yet (tests wait for them; so does a clean shutdown). */
+  const pending = new Set<Promise<unknown>>();
+
+  function checked(rule: RuleRecord): Rule | null {
+    const result = checkRuleParams(rule.kind, rule.params);
+    return result.ok ? { ...rule, ...result.value } : null;
+  }
+
+  /** Findings of `rule` over `root` (its whole region, or the one group a new report counts in). */
+  async function find(rule: Rule, root: string | null, now: Date): Promise<Finding[]> {
+    const span = windowMs(rule.params);
+    const reports: ReportPoint[] = await repo.reports(root, rule.category, new Date(now.getTime() - span), now);
+    let baseline = new Map<string, number>();
+    if (rule.kind === 'spike') {
+      const windowStart = new Date(now.getTime() - span);
+      baseline = await repo.countsByGroup(root, rule.category, groupLength(rule.params.level, rule.regionCode), new Date(windowStart.getTime() - rule.params.baselineDays * 86_400_000), windowStart);
+    }
+    return evaluateRule(rule, reports, baseline, now);
+  }
+
+  /** Writes one finding: joins the previous window's open alert when there is one, else raises or updates this window's. */
+  async function record(rule: Rule, found: Finding, now: Date): Promise<AlertOutcome | null> {
+    return db.transaction(async (tx) => {
+      const txRepo = createAlertRepo(tx);
+      // A spike that goes on across a window's turn stays one alert: the previous window's, while it is open.
+      const index = Number(found.fingerprint.split(':').pop());
+      const previous = await txRepo.openByFingerprint(fingerprint(rule.id, found.regionCode, rule.params.hours, index - 1));
+      const key = previous ? fingerprint(rule.id, found.regionCode, rule.params.hours, index - 1) : found.fingerprint;
+      const written = await txRepo.upsert({
+        ruleId: rule.id, fingerprint: key, regionCode: found.regionCode, category: rule.category, details: found.details,
+        incidentIds: found.incidentIds, latitude: found.latitude, longitude: found.longitude, at: now,
+      });
+      if (!written) return null;
+      const change = written.raised ? 'raised' : 'joined';
+      await live?.publish(tx, { type: written.raised ? 'alert.raised' : 'alert.changed', id: String(written.id), regionCode: found.regionCode, at: now.toISOString() });
+      await appendAudit(tx, {
+        actor: { type: 'system', id: null, label: 'early warning' }, action: `alert.${change === 'raised' ? 'raise' : 'join'}`, entityType: 'alert',
+        entityId: String(written.id), regionCode: found.regionCode, ip: null, client: null, at: now,
+        changes: written.raised
+          ? changedFields(null, { ruleId: rule.id, fingerprint: key, incidentIds: found.incidentIds, details: found.details, version: 1 })
+          : { incidentIds: [null, found.incidentIds], details: [null, found.details], version: [written.version - 1, written.version] },
+      });
+      return { alertId: written.id, ruleId: rule.id, regionCode: found.regionCode, change } satisfies AlertOutcome;
+    });
+  }
+
+  async function run(rules: readonly Rule[], rootOf: (rule: Rule) => string | null): Promise<AlertOutcome[]> {
+    const now = clock.now();
+    const outcomes: AlertOutcome[] = [];
+    for (const rule of rules) {
+      for (const found of await find(rule, rootOf(rule), now)) {
+        const outcome = await record(rule, found, now);
+        if (outcome) outcomes.push(outcome);
+      }
+    }
+    if (outcomes.length > 0) afterCommit(outcomes);
+    return outcomes;
+  }
+
+  async function activeRules(): Promise<Rule[]> {
+    return (await repo.rules(null, true)).map(checked).filter((rule): rule is Rule => rule !== null);
+  }
+
+  return {
+    /** Evaluates the active rules that concern a new report, over the region it counts in for each. */
+    async afterReport(report: { regionCode: string; category: string }): Promise<AlertOutcome[]> {
+      const rules = (await activeRules()).filter((rule) => ruleConcerns(rule, report));
+      return run(rules, (rule) => groupRegion(report.regionCode, rule.params.level, rule.regionCode));
+    },
+
+    /**
+     * The same, without waiting: started after the report's transaction committed; a failure is
+     * logged and left to the sweep, never the reporter's problem.
+     */
+    schedule(report: { regionCode: string; category: string }, onError: (error: unknown) => void = () => {}): void {
+      const job = this.afterReport(report).catch(onError).finally(() => pending.delete(job));
+      pending.add(job);
+    },
+
+    /** Every active rule over its whole region: the periodic sweep. */
+    async sweep(): Promise<AlertOutcome[]> {
+      return run(await activeRules(), (rule) => rule.regionCode);
+    },
+
+    /** Starts the sweep every `intervalMs`; returns how to stop it. */
+    startSweep(onError: (error: unknown) => void, intervalMs = SWEEP_INTERVAL_MS): () => void {
+      let running = false;
+      const timer = setInterval(() => {
+        if (running) return;
+        running = true;
+        this.sweep().catch(onError).finally(() => { running = false; });
+      }, intervalMs);
+      timer.unref();
+      return () => clearInterval(timer);
+    },
+
+    /** Resolves when the evaluations started by new reports so far have finished. */
+    async settled(): Promise<void> {
+      while (pending.size > 0) await Promise.allSettled([...pending]);
+    },
+  };
+}
+
+export type AlertEvaluator = ReturnType<typeof createAlertEvaluator>;
