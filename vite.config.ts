@@ -38,6 +38,9 @@ export default defineConfig({
         // The API, its docs and file downloads are never answered with the app shell.
         navigateFallbackDenylist: [/^\/api\//, /^\/docs/],
         cleanupOutdatedCaches: true,
+        // A new or updated worker takes over the open pages at once: the first visit already works offline.
+        clientsClaim: true,
+        skipWaiting: true,
         runtimeCaching: [],
       },
     }),

@@ -1,0 +1,120 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HAS_CHROMIUM, IN_CI, MISSING } from './browser';
+import { SHOTS, startDesk, type StartedDesk } from './desk';
+import { call } from './desk-data';
+import { choose } from './ui';
+
+const ADMIN = { email: 'admin@desk.go.id', password: 'admin passphrase for the e2e desk' };
+const OFFICER = { email: 'petugas.offline@desk.go.id', displayName: 'Petugas Bangli di lapangan', password: 'officer passphrase offline 51.06' };
+const DESCRIPTION = 'Tanpa sinyal di TPS 07 Kayubihi: amplop dibagikan kepada pemilih pagi ini';
+
+if (!HAS_CHROMIUM && !IN_CI) console.warn(`[e2e] skipping the offline report form: ${MISSING}`);
+
+/** The incident form, once the app has the account and the category list (from the server or the device). */
+async function openForm(page: Page): Promise<void> {
+  await page.getByTestId('incident-form').waitFor();
+  await page.getByTestId('chosen-region').waitFor();
+}
+
+describe.skipIf(!HAS_CHROMIUM && !IN_CI)('the report form on a phone without signal: installable, queued on the device, sent exactly once', () => {
+  let app: StartedDesk | undefined;
+
+  beforeAll(async () => {
+    app = await startDesk('incident_offline', { admin: ADMIN });
+    const bangli = await call<{ id: number }>(app.admin, 'POST', '/units', { agencyCode: 'BAWASLU', regionCode: '51.06', name: 'Bawaslu Kabupaten Bangli' });
+    await call(app.admin, 'POST', '/users', { ...OFFICER, role: 'officer', scopeRegionCode: '51.06', unitId: bangli.id });
+  });
+
+  afterAll(() => app?.close());
+
+  it('opens offline through the service worker, queues the report, and sends it once when the connection returns', async () => {
+    const { context, page, problems } = await app!.signedIn(OFFICER, { locale: 'id-ID', timezoneId: 'Asia/Makassar' });
+    // The app is installable: its manifest names it and starts at the report form.
+    const manifest = await (await page.request.get('/manifest.webmanifest')).json() as { short_name: string; display: string; start_url: string; icons: { sizes: string }[] };
+    expect(manifest).toMatchObject({ short_name: 'Sinergi', display: 'standalone', start_url: '/incidents/new' });
+    expect(manifest.icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+
+    await page.goto('/incidents/new');
+    await openForm(page);
+    // Online, the form got its categories (kept on the device for later) and the service worker took over.
+    await page.getByRole('combobox', { name: /^Kategori/ }).click();
+    await page.getByRole('option', { name: 'Politik uang' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      for (let wait = 0; !navigator.serviceWorker.controller && wait < 100; wait++) await new Promise((resolve) => setTimeout(resolve, 100));
+    });
+    expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+
+    // No signal: a reload still opens the app, from the service worker's cache.
+    await context.setOffline(true);
+    await page.reload();
+    await openForm(page);
+    await page.getByTestId('offline-hint').waitFor();
+    await choose(page, page.getByRole('combobox', { name: /^Kategori/ }), 'Politik', 'Politik uang');
+    await page.getByRole('textbox', { name: /^Uraian kejadian/ }).fill(DESCRIPTION);
+    await page.getByRole('button', { name: 'Kirim laporan' }).click();
+    const notice = page.getByTestId('queued-notice');
+    await notice.waitFor();
+    expect(await notice.innerText()).toMatch(/Tersimpan di perangkat, akan dikirim saat tersambung\.\s+Menunggu dikirim: 1\./);
+    const queue = page.getByTestId('report-queue');
+    await queue.getByTestId('queued-report').filter({ hasText: DESCRIPTION }).waitFor();
+    expect(await queue.innerText()).toMatch(/Antrean laporan[\s\S]*Menunggu sambungan[\s\S]*Disimpan .* WITA/i);
+    await page.screenshot({ path: path.join(SHOTS, 'incident-offline-queued.png'), fullPage: true });
+
+    // The first send reaches the server but its answer is lost on the way back; every send carries the
+    // report's one key.
+    const keys: string[] = [];
+    let firstLost!: () => void;
+    const lost = new Promise<void>((resolve) => (firstLost = resolve));
+    await page.route('**/api/v1/incidents', async (route) => {
+      if (route.request().method() !== 'POST') return route.fallback();
+      keys.push(route.request().headers()['idempotency-key'] ?? '');
+      if (keys.length === 1) {
+        await route.fetch();
+        await route.abort('connectionreset');
+        firstLost();
+        return;
+      }
+      return route.fallback();
+    });
+    await context.setOffline(false);
+    await lost;
+    // The report stays queued after the lost answer; sending again (the timer would, the button does now)
+    // is answered by the server with the first report.
+    // (The click may land while the run that lost the answer is still finishing: it then joins that run, so
+    // it is repeated until the second send went out.)
+    for (let attempt = 0; keys.length < 2 && attempt < 40; attempt++) {
+      await queue.getByRole('button', { name: 'Kirim sekarang' }).click({ timeout: 2_000 }).catch(() => undefined);
+      await page.waitForTimeout(250);
+    }
+    await queue.waitFor({ state: 'detached' });
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).toBe(keys[0]);
+
+    const found = await call<{ items: { description: string }[]; total: number }>(app!.admin, 'GET', `/incidents?q=${encodeURIComponent('TPS 07 Kayubihi')}`);
+    expect(found.total).toBe(1);
+    expect(found.items[0]!.description).toBe(DESCRIPTION);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('fits a 375-px phone screen: no sideways scrolling, fields inside the screen', async () => {
+    const { context, page, problems } = await app!.signedIn(OFFICER, { locale: 'id-ID', viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+    await page.goto('/incidents/new');
+    await openForm(page);
+    const overflow = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(overflow.scroll).toBeLessThanOrEqual(overflow.client);
+    const fields = page.getByTestId('incident-form').locator('input:visible, textarea:visible, button:visible');
+    for (const field of await fields.all()) {
+      const box = await field.boundingBox();
+      if (box) expect(box.x + box.width).toBeLessThanOrEqual(375);
+    }
+    await page.screenshot({ path: path.join(SHOTS, 'incident-form-375.png'), fullPage: true });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
