@@ -24,6 +24,8 @@ import { createGeoService } from './modules/geo/service.js';
 import { createLiveBus } from './modules/live/bus.js';
 import { createReadinessService } from './modules/readiness/service.js';
 import { createIncidentService } from './modules/incidents/service.js';
+import { createCategoryCatalogue } from './modules/incident-categories/catalogue.js';
+import { createIncidentCategoryService } from './modules/incident-categories/service.js';
 import { createIncidentAttachmentService } from './modules/incident-attachments/service.js';
 import { createDuplicateService } from './modules/incident-duplicates/service.js';
 import { createGatewayService } from './modules/gateway/service.js';
@@ -57,7 +59,9 @@ export function createServices(database: Database, clock: Clock = systemClock) {
   const meetings = createMeetingService(database.db, clock);
   const vulnerability = createVulnerabilityService(database.db, clock);
   const live = createLiveBus(database);
-  const incidents = createIncidentService(database.db, clock, live);
+  /** The desk's effective incident categories, kept per process and dropped on any save (live bus). */
+  const incidentCategoryCatalogue = createCategoryCatalogue(database.db, live);
+  const incidents = createIncidentService(database.db, clock, live, incidentCategoryCatalogue);
   const alerts = createAlertService(database.db, clock, live);
   // Each new report is weighed against the early-warning rules once committed, without holding up intake.
   incidents.onCreated((report) => alerts.evaluator.schedule(report, (error) => console.error('alert evaluation failed (the sweep retries)', error)));
@@ -83,6 +87,8 @@ export function createServices(database: Database, clock: Clock = systemClock) {
     vulnerabilityImport: createValueImport(database.db, clock, vulnerability),
     readiness: createReadinessService(database.db, clock),
     incidents,
+    /** The national administrator's settings of the category catalogue (names, keywords, clocks, on/off). */
+    incidentCategories: createIncidentCategoryService(database.db, clock, incidentCategoryCatalogue, live),
     /** Early-warning rules and the alerts they raise (evaluated after each report, and swept every minute by serve). */
     alerts,
     /** Photos and PDFs attached to reports, scoped like the report. */
@@ -90,7 +96,7 @@ export function createServices(database: Database, clock: Clock = systemClock) {
     /** Near-duplicate suggestions and bulk triage, moving reports through `incidents`. */
     incidentDuplicates: createDuplicateService(database.db, incidents),
     /** The SMS/WhatsApp gateway's webhook: messages become reports through `incidents`, or wait in triage. */
-    gateway: createGatewayService(database.db, clock, incidents),
+    gateway: createGatewayService(database.db, clock, incidents, incidentCategoryCatalogue),
     /** Gateway messages waiting for a person: made into reports through `incidents`, or set aside. */
     triage: createTriageService(database.db, clock, incidents),
     /** CSV/XLSX imports of reports, checked in the background and written through `incidents`. */

@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { INCIDENT_CATEGORY_CODES, type IncidentCategoryCode } from '../domain/incidents/categories.js';
+import { incidentCategoryCodeSchema } from './incident-categories.js';
 import { MAX_MAP_ZOOM, MIN_MAP_ZOOM } from '../domain/incidents/map-zoom.js';
 import { INCIDENT_SEVERITIES } from '../domain/incidents/vocabulary.js';
 import { INCIDENT_STATUSES } from '../domain/incidents/workflow.js';
 import { instantSchema, regionCodeSchema } from './common.js';
 
-const categoryCodes = INCIDENT_CATEGORY_CODES as unknown as [IncidentCategoryCode, ...IncidentCategoryCode[]];
 
 export const incidentMapQuerySchema = z
   .object({
@@ -20,7 +19,7 @@ export const incidentMapQuerySchema = z
     from: instantSchema.optional(),
     /** Occurred before. */
     to: instantSchema.optional(),
-    category: z.enum(categoryCodes).optional(),
+    category: incidentCategoryCodeSchema.optional(),
     status: z.enum(INCIDENT_STATUSES).optional(),
   })
   .strict();

@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { INCIDENT_CATEGORY_CODES, type IncidentCategoryCode } from '../domain/incidents/categories.js';
 import { CLOCK_CODES, REGIMES } from '../domain/incidents/regime.js';
 import { INCIDENT_CHANNELS, INCIDENT_SEVERITIES, withinIndonesia } from '../domain/incidents/vocabulary.js';
 import { INCIDENT_ACTIONS, INCIDENT_STATUSES, MAX_REASON_LENGTH } from '../domain/incidents/workflow.js';
 import { idParamSchema, idSchema, instantSchema, regionCodeSchema } from './common.js';
+import { incidentCategoryCodeSchema, incidentCategorySchema, type IncidentCategoryView } from './incident-categories.js';
 import { incidentSourceSchema } from './incident-duplicates.js';
 
-const categoryCodes = INCIDENT_CATEGORY_CODES as unknown as [IncidentCategoryCode, ...IncidentCategoryCode[]];
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 const name = z.object({ id: z.string(), en: z.string() });
 
@@ -20,7 +19,8 @@ export const idempotencyHeadersSchema = z.object({
 
 export const createIncidentSchema = z
   .object({
-    category: z.enum(categoryCodes),
+    /** A code of the desk's catalogue (GET /incidents/categories), active. */
+    category: incidentCategoryCodeSchema,
     regime: z.enum(REGIMES),
     description: z.string().trim().min(1).max(10_000),
     occurredAt: instantSchema,
@@ -68,7 +68,7 @@ export const incidentListQuerySchema = z
     /** A region subtree: 51 lists Bali and everything in it. */
     region: regionCodeSchema.optional(),
     status: z.enum(INCIDENT_STATUSES).optional(),
-    category: z.enum(categoryCodes).optional(),
+    category: incidentCategoryCodeSchema.optional(),
     severity: z.enum(INCIDENT_SEVERITIES).optional(),
     /** Occurred at or after. */
     from: instantSchema.optional(),
@@ -94,6 +94,8 @@ export const deadlineSchema = z.object({
   unit: clockUnitSchema,
   /** DOMAIN.md marks the rule unverified. */
   unverified: z.boolean(),
+  /** The desk set this category's amount or day kind itself (GET /incidents/categories shows the law's). */
+  configured: z.boolean(),
   startedAt: z.string().nullable(),
   /** The last day, local to the incident's region. */
   dueDate: z.string().nullable(),
@@ -160,15 +162,5 @@ export type IncidentDetail = z.infer<typeof incidentDetailSchema>;
 
 export const incidentListSchema = z.object({ items: z.array(incidentSchema), total: z.number().int() });
 
-const clockRuleSchema = z.object({ amount: z.number().int(), unit: clockUnitSchema, basis: z.string(), unverified: z.boolean() }).nullable();
-
-export const incidentCategorySchema = z.object({
-  code: z.string(),
-  name,
-  keywords: z.array(z.string()),
-  defaultSeverity: z.enum(INCIDENT_SEVERITIES),
-  referralAgency: z.string(),
-  alsoConcerns: z.array(z.string()),
-  clocks: z.array(z.object({ code: z.enum(CLOCK_CODES), name, pemilu: clockRuleSchema, pilkada: clockRuleSchema })),
-});
-export type IncidentCategoryView = z.infer<typeof incidentCategorySchema>;
+/** The catalogue's contract lives with its settings (incident-categories.ts). */
+export { incidentCategorySchema, type IncidentCategoryView };

@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { INCIDENT_CATEGORY_CODES, type IncidentCategoryCode } from '../domain/incidents/categories.js';
+import { incidentCategoryCodeSchema } from './incident-categories.js';
 import { REGIMES } from '../domain/incidents/regime.js';
 import { GATEWAY_CHANNELS, TRIAGE_STATUSES } from '../domain/incidents/triage.js';
 import { INCIDENT_SEVERITIES } from '../domain/incidents/vocabulary.js';
 import { idParamSchema, regionCodeSchema } from './common.js';
 
-const categoryCodes = INCIDENT_CATEGORY_CODES as unknown as [IncidentCategoryCode, ...IncidentCategoryCode[]];
 
 export const triageListQuerySchema = z
   .object({
@@ -27,7 +26,7 @@ export const triageParamsSchema = z.object({ id: idParamSchema });
  */
 export const triageToIncidentSchema = z
   .object({
-    category: z.enum(categoryCodes),
+    category: incidentCategoryCodeSchema,
     regionCode: regionCodeSchema,
     regime: z.enum(REGIMES).optional(),
     description: z.string().trim().min(1).max(10_000).optional(),

@@ -2,6 +2,7 @@ import type { ErrorCode, ErrorParams } from '../domain/errors.js';
 import { incidentNouns } from './incidents.js';
 import { attachmentNouns } from './incident-attachments.js';
 import { gatewayNouns } from './gateway.js';
+import { incidentCategoryNouns } from './incident-categories.js';
 import { alertNouns } from './alerts.js';
 import { importNouns } from './incident-imports.js';
 import { incidentDuplicateNouns } from './incident-duplicates.js';
@@ -77,6 +78,7 @@ const NOUNS: Record<Language, Record<string, string>> = {
     ...attachmentNouns('id'),
     ...incidentNouns('id'),
     ...gatewayNouns('id'),
+    ...incidentCategoryNouns('id'),
     ...alertNouns('id'),
     ...importNouns('id'),
     ...incidentDuplicateNouns('id'),
@@ -97,6 +99,7 @@ const NOUNS: Record<Language, Record<string, string>> = {
     ...attachmentNouns('en'),
     ...incidentNouns('en'),
     ...gatewayNouns('en'),
+    ...incidentCategoryNouns('en'),
     ...alertNouns('en'),
     ...importNouns('en'),
     ...incidentDuplicateNouns('en'),

@@ -36,6 +36,7 @@ import { geoRoutes } from '../modules/geo/routes.js';
 import { liveRoutes, type LiveLimits } from '../modules/live/routes.js';
 import { readinessRoutes } from '../modules/readiness/routes.js';
 import { incidentRoutes } from '../modules/incidents/routes.js';
+import { incidentCategoryRoutes } from '../modules/incident-categories/routes.js';
 import { incidentAttachmentRoutes } from '../modules/incident-attachments/routes.js';
 import { incidentDuplicateRoutes } from '../modules/incident-duplicates/routes.js';
 import { gatewayRoutes } from '../modules/gateway/routes.js';
@@ -133,6 +134,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(liveRoutes(services.live, options.live));
       await api.register(readinessRoutes(services.readiness));
       await api.register(incidentRoutes(services.incidents));
+      await api.register(incidentCategoryRoutes(services.incidentCategories));
       await api.register(alertRoutes(services.alerts));
       await api.register(incidentAttachmentRoutes(services.incidentAttachments));
       await api.register(incidentDuplicateRoutes(services.incidentDuplicates));

@@ -42,6 +42,7 @@ import { LIVE_ENDPOINTS } from './live-endpoints.js';
 import { READINESS_ENDPOINTS } from './readiness-endpoints.js';
 import { INCIDENT_ENDPOINTS } from './incident-endpoints.js';
 import { INCIDENT_DUPLICATE_ENDPOINTS } from './incident-duplicate-endpoints.js';
+import { INCIDENT_CATEGORY_ENDPOINTS } from './incident-category-endpoints.js';
 import { GATEWAY_ENDPOINTS } from './gateway-endpoints.js';
 import { INCIDENT_IMPORT_ENDPOINTS } from './incident-import-endpoints.js';
 import { HOSTILE_ADMIN, HOSTILE_FIXTURES, HOSTILE_SPARE, limit, offset, serialId, type EndpointSpec, type FieldSpec } from './spec.js';
@@ -357,6 +358,7 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
   ...READINESS_ENDPOINTS,
   ...INCIDENT_ENDPOINTS,
   ...INCIDENT_DUPLICATE_ENDPOINTS,
+  ...INCIDENT_CATEGORY_ENDPOINTS,
   ...GATEWAY_ENDPOINTS,
   ...INCIDENT_IMPORT_ENDPOINTS,
 ];

@@ -11,7 +11,7 @@ import { DEFAULT_IKP_META, DEFAULT_IKP_MODEL } from '../../src/domain/vulnerabil
 import { TINY_PDF, TINY_PNG } from './payloads.js';
 import { HOSTILE_FIXTURES, type DeletablePart, type FixtureRestore } from './spec.js';
 
-const { unit, person, token, viewer, meeting, earlierMeeting, part, signatory, actionItem, earlierActionItem, evidenceFile, logoFile, vulnerabilityModel, readinessTemplate, readinessAssessment, importedOutline, incident, triage } = HOSTILE_FIXTURES;
+const { unit, person, token, viewer, meeting, earlierMeeting, part, signatory, actionItem, earlierActionItem, evidenceFile, logoFile, vulnerabilityModel, readinessTemplate, readinessAssessment, importedOutline, incident, triage, incidentCategory } = HOSTILE_FIXTURES;
 /** The instant every meeting fixture row was created and last changed at. */
 const FIXED_AT = '2024-09-01T00:00:00.000Z';
 
@@ -47,6 +47,20 @@ export async function createFixtures(db: Db, services: Services, ownerId: string
     insert into incident_triage (id, reference, channel, raw_text, sender, received_at, scope_region_code, region_code, description, problems, created_at)
     values (${triage.id}, ${triage.reference}, 'sms', ${triage.rawText}, '+6281234567890', '2024-11-20T02:00:00Z', '51', ${triage.regionCode},
       'ada orang asing bagi-bagi kartu (hostile suite)', '[{"part":"category","reason":"missing"}]'::jsonb, ${FIXED_AT})`);
+  await db.execute(resetIncidentCategory());
+}
+
+/** The desk's category settings: only the fixture one (golput as built in, version 1), as created. */
+function resetIncidentCategory(): SQL {
+  return sql`
+    with others as (delete from incident_category_settings where code <> ${incidentCategory.code})
+    insert into incident_category_settings (code, name_id, name_en, keywords, default_severity, referral_agency, also_concerns, clocks, clock_rules, active, updated_at, version)
+    values (${incidentCategory.code}, 'Ajakan golput', 'Calls to abstain', array['golput', 'ajakan golput', 'tidak memilih', 'boikot pemilu', 'boikot pilkada']::text[],
+      'rendah', 'KPU', array['BAWASLU', 'KESBANGPOL']::text[], array[]::text[], '{}'::jsonb, true, ${FIXED_AT}, ${incidentCategory.version})
+    on conflict (code) do update set name_id = excluded.name_id, name_en = excluded.name_en, keywords = excluded.keywords, default_severity = excluded.default_severity,
+      referral_agency = excluded.referral_agency, also_concerns = excluded.also_concerns, clocks = excluded.clocks, clock_rules = excluded.clock_rules,
+      active = excluded.active, updated_by = null, updated_at = excluded.updated_at, version = excluded.version
+    where incident_category_settings.version <> excluded.version or incident_category_settings.updated_at <> excluded.updated_at`;
 }
 
 /** The fixture triage message waiting again; after a case, only when the case handled it (the report it made stays). */
@@ -227,6 +241,7 @@ const RESTORE: Record<FixtureRestore, () => SQL> = {
   importedOutline: resetImportedOutline,
   incident: resetIncident,
   triage: resetTriage,
+  incidentCategory: resetIncidentCategory,
   logo: () => sql`update unit_letterheads set logo_file_id = ${logoFile.id}, updated_at = ${FIXED_AT} where unit_id = ${unit.id} and logo_file_id <> ${logoFile.id}`,
   'doomed invitations': DOOMED.invitations,
   'doomed speakers': DOOMED.speakers,

@@ -3,7 +3,6 @@ import type { GatewayAnswer, GatewayMessage } from '../../contracts/gateway.js';
 import { can } from '../../domain/access/rules.js';
 import { canonicalJson, changedFields } from '../../domain/audit/chain.js';
 import { AppError } from '../../domain/errors.js';
-import { incidentCategory, type IncidentCategoryCode } from '../../domain/incidents/categories.js';
 import type { Regime } from '../../domain/incidents/regime.js';
 import { parseSmsReport, tpsLabel, type SmsReport } from '../../domain/incidents/sms-format.js';
 import type { GatewayChannel, ResolutionProblem } from '../../domain/incidents/triage.js';
@@ -15,6 +14,7 @@ import type { Clock } from '../../services.js';
 import { appendAudit } from '../audit/service.js';
 import type { Actor, RequestContext } from '../auth/actor.js';
 import type { IncidentService } from '../incidents/service.js';
+import { builtInCategoryCatalogue, type CategoryCatalogue } from '../incident-categories/catalogue.js';
 import { calendarRegime } from './calendar-regime.js';
 import { createGatewayRepo } from './repo.js';
 import { resolveRegion, type ResolvedRegion } from './resolve-region.js';
@@ -25,7 +25,7 @@ type Answer = Omit<GatewayAnswer, 'replayed'>;
 interface Reading {
   parsed: SmsReport;
   region: ResolvedRegion;
-  category: IncidentCategoryCode | null;
+  category: string | null;
   regime: Regime | null;
   tps: string | null;
   problems: (SmsReport['problems'][number] | ResolutionProblem)[];
@@ -41,11 +41,12 @@ const requestHash = (message: GatewayMessage) => createHash('sha256').update(can
  * region or category cannot be settled, waits in triage. Every message id is answered once: repeats
  * get the first answer.
  */
-export function createGatewayService(db: Db, clock: Clock, incidents: IncidentService) {
+export function createGatewayService(db: Db, clock: Clock, incidents: IncidentService, categories: CategoryCatalogue = builtInCategoryCatalogue) {
   const repo = createGatewayRepo(db);
 
   async function read(actor: Actor, text: string, now: Date): Promise<Reading> {
-    const parsed = parseSmsReport(text);
+    // The desk's keywords and names as they are now: a keyword added a minute ago is recognised.
+    const parsed = parseSmsReport(text, await categories.current());
     const region = await resolveRegion(db, parsed.region, actor.principal);
     const category = parsed.category?.code ?? null;
     const regime = parsed.regime ?? (await calendarRegime(db, region.code ?? actor.principal.regionCode, now));
@@ -69,7 +70,7 @@ export function createGatewayService(db: Db, clock: Clock, incidents: IncidentSe
 
   /** The report through the incidents service, keyed by the message id: a delivery racing the first one gets the same report (replayed). */
   async function toIncident(actor: Actor, channel: GatewayChannel, message: GatewayMessage, receivedAt: Date, reading: Reading, context: RequestContext, lang: Language) {
-    const category = incidentCategory(reading.category!)!;
+    const category = (await categories.find(reading.category!))!;
     const { incident, replayed } = await incidents.submit(actor, {
       category: reading.category!, regime: reading.regime ?? 'pilkada',
       // "LAPOR#Bangli#amplop" says all it has in its fields: the message itself is the description.

@@ -3,7 +3,6 @@ import type { CreateIncident, Incident, IncidentCategoryView, IncidentDetail, In
 import { can, inScope } from '../../domain/access/rules.js';
 import { canonicalJson, changedFields } from '../../domain/audit/chain.js';
 import { AppError, staleVersion } from '../../domain/errors.js';
-import { incidentCategory } from '../../domain/incidents/categories.js';
 import { mayReadIncident, mayTakeAction, type IncidentActor } from '../../domain/incidents/permissions.js';
 import { transition } from '../../domain/incidents/workflow.js';
 import { isWithin } from '../../domain/regions/codes.js';
@@ -17,7 +16,9 @@ import type { LiveBus } from '../live/bus.js';
 import type { IncidentMap, IncidentMapQuery } from '../../contracts/incident-map.js';
 import { incidentMapPoints } from './map-points.js';
 import { createIncidentRepo, type IncidentRecord, type IncidentVisibility, type NewIncident } from './repo.js';
-import { categoriesView, detailView, incidentView } from './views.js';
+import { detailView, incidentView } from './views.js';
+import { builtInCategoryCatalogue, type CategoryCatalogue } from '../incident-categories/catalogue.js';
+import { categoryView } from '../incident-categories/views.js';
 import { guardMerge } from '../incident-duplicates/repo.js';
 import { incidentSources } from '../incident-duplicates/service.js';
 
@@ -50,7 +51,7 @@ function visibilityOf(actor: Actor): IncidentVisibility {
  * idempotency key), read by region or as the receiving unit (reporters: their own), moved through
  * the workflow of src/domain/incidents/workflow.ts with a reason and an audit row each.
  */
-export function createIncidentService(db: Db, clock: Clock, live?: Pick<LiveBus, 'publish'>) {
+export function createIncidentService(db: Db, clock: Clock, live?: Pick<LiveBus, 'publish'>, categories: CategoryCatalogue = builtInCategoryCatalogue) {
   const repo = createIncidentRepo(db);
   /** Told of each new report after its transaction committed (early-warning rules); never fails the submission. */
   const createdListeners: ((report: Pick<NewIncident, 'regionCode' | 'category'>) => void)[] = [];
@@ -69,7 +70,7 @@ export function createIncidentService(db: Db, clock: Clock, live?: Pick<LiveBus,
     live?.publish(tx, { type, id: String(id), regionCode, at: clock.now().toISOString() });
 
   async function render(record: IncidentRecord, actor: Actor): Promise<IncidentDetail> {
-    return { ...detailView(record, await repo.transitions([record.id]), incidentActor(actor), clock.now()), sources: await incidentSources(db, record.id, actor) };
+    return { ...detailView(record, await repo.transitions([record.id]), incidentActor(actor), clock.now(), await categories.current()), sources: await incidentSources(db, record.id, actor) };
   }
 
   async function readable(actor: Actor, id: number): Promise<IncidentRecord> {
@@ -83,7 +84,8 @@ export function createIncidentService(db: Db, clock: Clock, live?: Pick<LiveBus,
     const region = await repo.region(input.regionCode);
     if (!region) throw invalid('incident.region_unknown');
     if (!can(actor.principal, 'submit', { regionCode: region.code })) throw new AppError('forbidden', 403);
-    const category = incidentCategory(input.category)!;
+    // Unknown or switched off: 400 (a report made before it was switched off keeps it).
+    const category = await categories.forNewReport(input.category);
     const now = clock.now();
     const occurredAt = new Date(input.occurredAt);
     const knownAt = input.knownAt ? new Date(input.knownAt) : now;
@@ -123,8 +125,8 @@ export function createIncidentService(db: Db, clock: Clock, live?: Pick<LiveBus,
     },
 
     /** The catalogue, for any signed-in account: reporters pick a category too. */
-    categories(): IncidentCategoryView[] {
-      return categoriesView();
+    async categories(): Promise<IncidentCategoryView[]> {
+      return (await categories.current()).map(categoryView);
     },
 
     /**
@@ -186,7 +188,8 @@ export function createIncidentService(db: Db, clock: Clock, live?: Pick<LiveBus,
       const { items, total } = await repo.list(visibilityOf(actor), query);
       const transitions = await repo.transitions(items.map((item) => item.id));
       const now = clock.now();
-      return { items: items.map((item) => incidentView(item, transitions.filter((t) => t.incidentId === item.id), incidentActor(actor), now)), total };
+      const catalogue = await categories.current();
+      return { items: items.map((item) => incidentView(item, transitions.filter((t) => t.incidentId === item.id), incidentActor(actor), now, catalogue)), total };
     },
 
     /** The reports the list would show that have coordinates, clustered for a map (map-points.ts). */

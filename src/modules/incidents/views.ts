@@ -1,8 +1,8 @@
-import type { Incident, IncidentCategoryView, IncidentDetail } from '../../contracts/incidents.js';
-import { INCIDENT_CATEGORIES, incidentCategory } from '../../domain/incidents/categories.js';
+import type { Incident, IncidentDetail } from '../../contracts/incidents.js';
+import { incidentCategory, type IncidentCategory } from '../../domain/incidents/categories.js';
+import { DEFAULT_CATALOGUE } from '../../domain/incidents/category-catalogue.js';
 import { incidentDeadlines, type IncidentTimeline } from '../../domain/incidents/incident-clocks.js';
 import { availableActions, maySeeReporterContact, type IncidentActor } from '../../domain/incidents/permissions.js';
-import { clockDefinition, type ClockRule } from '../../domain/incidents/regime.js';
 import type { IncidentRecord, TransitionRow } from './repo.js';
 
 const iso = (value: Date | null) => (value === null ? null : value.toISOString());
@@ -18,9 +18,14 @@ export function timelineOf(record: IncidentRecord, transitions: readonly Transit
   };
 }
 
-/** A report as `actor` may see it at `now`: contact withheld unless it may see it, its clocks, the actions it may take. */
-export function incidentView(record: IncidentRecord, transitions: readonly TransitionRow[], actor: IncidentActor, now: Date): Incident {
-  const category = incidentCategory(record.category);
+/**
+ * A report as `actor` may see it at `now`: contact withheld unless it may see it, its clocks, the
+ * actions it may take. Names and clocks come from `categories`, the desk's effective catalogue.
+ */
+export function incidentView(
+  record: IncidentRecord, transitions: readonly TransitionRow[], actor: IncidentActor, now: Date, categories: readonly IncidentCategory[] = DEFAULT_CATALOGUE,
+): Incident {
+  const category = incidentCategory(record.category, categories);
   const seesContact = maySeeReporterContact(actor, record);
   const hasHidden = record.reporterContact !== null || (record.reporterAnonymous && record.reporterName !== null);
   return {
@@ -47,7 +52,7 @@ export function incidentView(record: IncidentRecord, transitions: readonly Trans
     duplicateOf: record.duplicateOf,
     referredUnit: record.referredUnit,
     actions: availableActions(actor, record),
-    deadlines: incidentDeadlines(timelineOf(record, transitions), now).map((d) => ({
+    deadlines: incidentDeadlines(timelineOf(record, transitions), now, categories).map((d) => ({
       ...d, startedAt: iso(d.startedAt), dueAt: iso(d.dueAt), metAt: iso(d.metAt),
     })),
     createdAt: record.createdAt.toISOString(),
@@ -57,26 +62,14 @@ export function incidentView(record: IncidentRecord, transitions: readonly Trans
 }
 
 /** A report with the story of its transitions. */
-export function detailView(record: IncidentRecord, transitions: readonly TransitionRow[], actor: IncidentActor, now: Date): IncidentDetail {
+export function detailView(
+  record: IncidentRecord, transitions: readonly TransitionRow[], actor: IncidentActor, now: Date, categories: readonly IncidentCategory[] = DEFAULT_CATALOGUE,
+): IncidentDetail {
   return {
-    ...incidentView(record, transitions, actor, now),
+    ...incidentView(record, transitions, actor, now, categories),
     transitions: transitions.map((t) => ({
       id: t.id, action: t.action, fromStatus: t.fromStatus, toStatus: t.toStatus, reason: t.reason,
       unit: t.unit && { id: t.unit.id, name: t.unit.name }, duplicateOf: t.duplicateOf, actorLabel: t.actorLabel, at: t.at.toISOString(),
     })),
   };
-}
-
-const ruleView = (rule: ClockRule | undefined) => (rule ? { amount: rule.amount, unit: rule.unit, basis: rule.basis, unverified: rule.unverified === true } : null);
-
-/** The catalogue with each category's clocks under both regimes. */
-export function categoriesView(): IncidentCategoryView[] {
-  return INCIDENT_CATEGORIES.map((category) => ({
-    code: category.code, name: category.name, keywords: [...category.keywords], defaultSeverity: category.defaultSeverity,
-    referralAgency: category.referralAgency, alsoConcerns: [...category.alsoConcerns],
-    clocks: category.clocks.map((code) => {
-      const clock = clockDefinition(code);
-      return { code, name: clock.name, pemilu: ruleView(clock.rules.pemilu), pilkada: ruleView(clock.rules.pilkada) };
-    }),
-  }));
 }
