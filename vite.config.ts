@@ -34,6 +34,9 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // Workbox skips files over 2 MiB by default; the main chunk must never be skipped, or the app would not
+        // open offline. 6 MiB leaves room as the app grows (the whole precache is about 2 MiB today).
+        maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
         navigateFallback: '/index.html',
         // The API, its docs and file downloads are never answered with the app shell.
         navigateFallbackDenylist: [/^\/api\//, /^\/docs/],

@@ -108,7 +108,7 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('the report form on a phone without sig
     await openForm(page);
     const overflow = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     expect(overflow.scroll).toBeLessThanOrEqual(overflow.client);
-    const fields = page.getByTestId('incident-form').locator('input:visible, textarea:visible, button:visible');
+    const fields = page.getByTestId('incident-form').locator('input:visible, textarea:visible, button:visible, label:visible');
     for (const field of await fields.all()) {
       const box = await field.boundingBox();
       if (box) expect(box.x + box.width).toBeLessThanOrEqual(375);

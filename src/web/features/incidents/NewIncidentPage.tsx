@@ -73,7 +73,7 @@ export function NewIncidentPage() {
             onChange={(category) => setDraft({ category: category ?? '', severity: categories.data?.find((item) => item.code === category)?.defaultSeverity ?? draft.severity })} />
           <Stack gap={4}>
             <Text size="sm" fw={500}>{t('incidents.field.regime')}</Text>
-            <SegmentedControl value={draft.regime} onChange={(regime) => setDraft({ regime: regime as ReportDraft['regime'] })}
+            <SegmentedControl fullWidth styles={{ label: { whiteSpace: 'normal', lineHeight: 1.3 } }} value={draft.regime} onChange={(regime) => setDraft({ regime: regime as ReportDraft['regime'] })}
               data={[{ value: 'pilkada', label: t('incidents.regime.pilkada') }, { value: 'pemilu', label: t('incidents.regime.pemilu') }]} />
           </Stack>
           <Textarea label={t('incidents.field.description')} required autosize minRows={3} maxLength={10_000} value={draft.description}
