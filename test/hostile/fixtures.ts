@@ -8,10 +8,10 @@ import type { Db } from '../../src/db/client.js';
 import { hashPassword, hashSecret, newSecret } from '../../src/modules/auth/secrets.js';
 import type { Services } from '../../src/services.js';
 import { DEFAULT_IKP_META, DEFAULT_IKP_MODEL } from '../../src/domain/vulnerability/default-model.js';
-import { TINY_PDF, TINY_PNG } from './payloads.js';
+import { TINY_JPEG, TINY_PDF, TINY_PNG } from './payloads.js';
 import { HOSTILE_FIXTURES, type DeletablePart, type FixtureRestore } from './spec.js';
 
-const { unit, person, token, viewer, meeting, earlierMeeting, part, signatory, actionItem, earlierActionItem, evidenceFile, logoFile, vulnerabilityModel, readinessTemplate, readinessAssessment, importedOutline, incident, triage, incidentCategory } = HOSTILE_FIXTURES;
+const { unit, person, token, viewer, meeting, earlierMeeting, part, signatory, actionItem, earlierActionItem, evidenceFile, logoFile, vulnerabilityModel, readinessTemplate, readinessAssessment, importedOutline, incident, triage, incidentAttachment, incidentCategory } = HOSTILE_FIXTURES;
 /** The instant every meeting fixture row was created and last changed at. */
 const FIXED_AT = '2024-09-01T00:00:00.000Z';
 
@@ -47,6 +47,9 @@ export async function createFixtures(db: Db, services: Services, ownerId: string
     insert into incident_triage (id, reference, channel, raw_text, sender, received_at, scope_region_code, region_code, description, problems, created_at)
     values (${triage.id}, ${triage.reference}, 'sms', ${triage.rawText}, '+6281234567890', '2024-11-20T02:00:00Z', '51', ${triage.regionCode},
       'ada orang asing bagi-bagi kartu (hostile suite)', '[{"part":"category","reason":"missing"}]'::jsonb, ${FIXED_AT})`);
+  await db.execute(resetIncidentAttachment());
+  // Attachments the cases add get ids far above any a hostile path value spells ("0007", "1e3"): a delete never meets one by accident.
+  await db.execute(sql`select setval(pg_get_serial_sequence('incident_attachments', 'id'), 1000000)`);
   await db.execute(resetIncidentCategory());
 }
 
@@ -61,6 +64,18 @@ function resetIncidentCategory(): SQL {
       referral_agency = excluded.referral_agency, also_concerns = excluded.also_concerns, clocks = excluded.clocks, clock_rules = excluded.clock_rules,
       active = excluded.active, updated_by = null, updated_at = excluded.updated_at, version = excluded.version
     where incident_category_settings.version <> excluded.version or incident_category_settings.updated_at <> excluded.updated_at`;
+}
+
+/** The fixture report's photo and its file, as created; after a case, only when the case deleted them. */
+function resetIncidentAttachment(): SQL {
+  const sha256 = createHash('sha256').update(TINY_JPEG).digest('hex');
+  return sql`
+    with file as (
+      insert into files (id, sha256, media_type, size, name, content, region_code, created_by, created_at)
+      values (${incidentAttachment.fileId}, ${sha256}, 'image/jpeg', ${TINY_JPEG.length}, ${incidentAttachment.name}, ${TINY_JPEG}, ${incident.regionCode}, null, ${FIXED_AT})
+      on conflict (id) do nothing)
+    insert into incident_attachments (id, incident_id, file_id, created_by, created_at)
+    values (${incidentAttachment.id}, ${incident.id}, ${incidentAttachment.fileId}, null, ${FIXED_AT}) on conflict (id) do nothing`;
 }
 
 /** The fixture triage message waiting again; after a case, only when the case handled it (the report it made stays). */
@@ -241,6 +256,7 @@ const RESTORE: Record<FixtureRestore, () => SQL> = {
   importedOutline: resetImportedOutline,
   incident: resetIncident,
   triage: resetTriage,
+  incidentAttachment: resetIncidentAttachment,
   incidentCategory: resetIncidentCategory,
   logo: () => sql`update unit_letterheads set logo_file_id = ${logoFile.id}, updated_at = ${FIXED_AT} where unit_id = ${unit.id} and logo_file_id <> ${logoFile.id}`,
   'doomed invitations': DOOMED.invitations,

@@ -144,7 +144,7 @@ export type DeletablePart = (typeof DELETABLE_PARTS)[number];
  * the action item, the earlier item (not carried to the meeting), the unit's logo, the draft
  * vulnerability model, the readiness assessment (and no other), and each deletable part's spare.
  */
-export type FixtureRestore = 'meeting' | 'invitation' | 'finding' | 'signatory' | 'actionItem' | 'carried' | 'logo' | 'vulnerabilityModel' | 'readinessAssessment' | 'importedOutline' | 'incident' | 'triage' | 'incidentCategory' | `doomed ${DeletablePart}`;
+export type FixtureRestore = 'meeting' | 'invitation' | 'finding' | 'signatory' | 'actionItem' | 'carried' | 'logo' | 'vulnerabilityModel' | 'readinessAssessment' | 'importedOutline' | 'incident' | 'triage' | 'incidentAttachment' | 'incidentCategory' | `doomed ${DeletablePart}`;
 
 /**
  * Rows the suite creates with exactly these ids before the first case, so that examples can name
@@ -197,6 +197,8 @@ export const HOSTILE_FIXTURES = {
   incident: { id: 900_001, reference: 'INS-2024-900001', regionCode: '51.06.01.2001', description: 'Pembagian amplop di banjar Apuan (hostile suite)' },
   /** An SMS waiting in triage at Bangli (no category recognised), which cases make a report of or set aside (and which is put back as waiting). */
   triage: { id: 900_001, reference: 'TRI-2024-900001', regionCode: '51.06', rawText: 'LAPOR#Bangli#ada orang asing bagi-bagi kartu (hostile suite)' },
+  /** A photo (JPEG) attached to the fixture report, which cases delete (and which is put back, with its file). */
+  incidentAttachment: { id: 900_001, fileId: 900_003, name: 'foto-amplop.jpg' },
   /** A desk setting of a built-in category, the same as built in, at version 1 (incident_category_settings). */
   incidentCategory: { code: 'golput', version: 1 },
 } as const;
