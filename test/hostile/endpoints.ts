@@ -41,6 +41,7 @@ import { GEO_ENDPOINTS } from './geo-endpoints.js';
 import { LIVE_ENDPOINTS } from './live-endpoints.js';
 import { READINESS_ENDPOINTS } from './readiness-endpoints.js';
 import { INCIDENT_ENDPOINTS } from './incident-endpoints.js';
+import { ALERT_ENDPOINTS } from './alert-endpoints.js';
 import { INCIDENT_ATTACHMENT_ENDPOINTS } from './incident-attachment-endpoints.js';
 import { INCIDENT_DUPLICATE_ENDPOINTS } from './incident-duplicate-endpoints.js';
 import { INCIDENT_CATEGORY_ENDPOINTS } from './incident-category-endpoints.js';
@@ -358,6 +359,7 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
   ...LIVE_ENDPOINTS,
   ...READINESS_ENDPOINTS,
   ...INCIDENT_ENDPOINTS,
+  ...ALERT_ENDPOINTS,
   ...INCIDENT_ATTACHMENT_ENDPOINTS,
   ...INCIDENT_DUPLICATE_ENDPOINTS,
   ...INCIDENT_CATEGORY_ENDPOINTS,

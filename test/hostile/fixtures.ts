@@ -10,6 +10,7 @@ import type { Services } from '../../src/services.js';
 import { DEFAULT_IKP_META, DEFAULT_IKP_MODEL } from '../../src/domain/vulnerability/default-model.js';
 import { TINY_JPEG, TINY_PDF, TINY_PNG } from './payloads.js';
 import { HOSTILE_FIXTURES, type DeletablePart, type FixtureRestore } from './spec.js';
+import { ALERT_RESTORE, createAlertFixtures } from './alert-fixtures.js';
 
 const { unit, person, token, viewer, meeting, earlierMeeting, part, signatory, actionItem, earlierActionItem, evidenceFile, logoFile, vulnerabilityModel, readinessTemplate, readinessAssessment, importedOutline, incident, triage, incidentAttachment, incidentCategory } = HOSTILE_FIXTURES;
 /** The instant every meeting fixture row was created and last changed at. */
@@ -47,6 +48,7 @@ export async function createFixtures(db: Db, services: Services, ownerId: string
     insert into incident_triage (id, reference, channel, raw_text, sender, received_at, scope_region_code, region_code, description, problems, created_at)
     values (${triage.id}, ${triage.reference}, 'sms', ${triage.rawText}, '+6281234567890', '2024-11-20T02:00:00Z', '51', ${triage.regionCode},
       'ada orang asing bagi-bagi kartu (hostile suite)', '[{"part":"category","reason":"missing"}]'::jsonb, ${FIXED_AT})`);
+  await createAlertFixtures(db);
   await db.execute(resetIncidentAttachment());
   // Attachments the cases add get ids far above any a hostile path value spells ("0007", "1e3"): a delete never meets one by accident.
   await db.execute(sql`select setval(pg_get_serial_sequence('incident_attachments', 'id'), 1000000)`);
@@ -256,6 +258,8 @@ const RESTORE: Record<FixtureRestore, () => SQL> = {
   importedOutline: resetImportedOutline,
   incident: resetIncident,
   triage: resetTriage,
+  alertRule: ALERT_RESTORE.alertRule,
+  alert: ALERT_RESTORE.alert,
   incidentAttachment: resetIncidentAttachment,
   incidentCategory: resetIncidentCategory,
   logo: () => sql`update unit_letterheads set logo_file_id = ${logoFile.id}, updated_at = ${FIXED_AT} where unit_id = ${unit.id} and logo_file_id <> ${logoFile.id}`,
