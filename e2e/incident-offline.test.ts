@@ -18,6 +18,23 @@ async function openForm(page: Page): Promise<void> {
   await page.getByTestId('chosen-region').waitFor();
 }
 
+/** How many reports wait in the device's queue (IndexedDB), read in the page. */
+function queuedOnDevice(page: Page): Promise<number> {
+  return page.evaluate(() => new Promise<number>((resolve, reject) => {
+    const open = indexedDB.open('sinergi-offline');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const count = db.transaction('incident-reports').objectStore('incident-reports').count();
+      count.onerror = () => reject(count.error);
+      count.onsuccess = () => {
+        resolve(count.result);
+        db.close();
+      };
+    };
+  }));
+}
+
 describe.skipIf(!HAS_CHROMIUM && !IN_CI)('the report form on a phone without signal: installable, queued on the device, sent exactly once', () => {
   let app: StartedDesk | undefined;
 
@@ -94,10 +111,50 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('the report form on a phone without sig
     expect(keys).toHaveLength(2);
     expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
     expect(keys[1]).toBe(keys[0]);
+    expect(await queuedOnDevice(page)).toBe(0);
 
     const found = await call<{ items: { description: string }[]; total: number }>(app!.admin, 'GET', `/incidents?q=${encodeURIComponent('TPS 07 Kayubihi')}`);
     expect(found.total).toBe(1);
     expect(found.items[0]!.description).toBe(DESCRIPTION);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps a refused queued report with its reason; opened in the form, fixed and sent, it leaves the queue', async () => {
+    const { context, page, problems } = await app!.signedIn(OFFICER, { locale: 'id-ID' });
+    const written = 'Baliho calon dipasang di halaman SD 2 Bangli';
+    await page.goto('/incidents/new');
+    await openForm(page);
+    await context.setOffline(true);
+    await choose(page, page.getByRole('combobox', { name: /^Kategori/ }), 'Politik', 'Politik uang');
+    await page.getByRole('textbox', { name: /^Uraian kejadian/ }).fill(written);
+    await page.getByRole('button', { name: 'Kirim laporan' }).click();
+    await page.getByTestId('queued-notice').waitFor();
+
+    // Back online, the server refuses the queued report (as it would one it cannot take): it stays, with the reason.
+    let refusals = 0;
+    await page.route('**/api/v1/incidents', async (route) => {
+      if (route.request().method() !== 'POST' || refusals > 0) return route.fallback();
+      refusals++;
+      return route.fulfill({ status: 422, contentType: 'application/json', body: JSON.stringify({ code: 'invalid', message: 'Uraian perlu dilengkapi' }) });
+    });
+    await context.setOffline(false);
+    const item = page.getByTestId('queued-report').filter({ hasText: written });
+    await item.getByText('Alasan: Uraian perlu dilengkapi').waitFor();
+    expect(await item.innerText()).toMatch(/Perlu diperbaiki/i);
+    expect(await queuedOnDevice(page)).toBe(1);
+
+    // Opened in the form with what was typed, fixed, sent: the server has it and the queue is empty.
+    await item.getByRole('link', { name: 'Buka di formulir' }).click();
+    await page.waitForURL('**/incidents/new?queued=*');
+    const description = page.getByRole('textbox', { name: /^Uraian kejadian/ });
+    await expect.poll(() => description.inputValue()).toBe(written);
+    await description.fill(`${written}, dilaporkan warga RT 3`);
+    await page.getByRole('button', { name: 'Kirim laporan' }).click();
+    await page.waitForURL(/\/incidents\/\d+$/);
+    expect(await queuedOnDevice(page)).toBe(0);
+    const found = await call<{ items: { description: string }[]; total: number }>(app!.admin, 'GET', `/incidents?q=${encodeURIComponent('SD 2 Bangli')}`);
+    expect(found.items.map((incident) => incident.description)).toEqual([`${written}, dilaporkan warga RT 3`]);
     expect(problems).toEqual([]);
     await context.close();
   });
