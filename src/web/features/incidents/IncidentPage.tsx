@@ -9,6 +9,8 @@ import { IncidentStatusBadge, SeverityBadge } from './Badges';
 import { DeadlineList } from './DeadlineList';
 import { IncidentActions } from './IncidentActions';
 import { IncidentFacts } from './IncidentFacts';
+import { IncidentSources } from '../incident-duplicates/IncidentSources';
+import { SimilarIncidentsPanel } from '../incident-duplicates/SimilarIncidentsPanel';
 import { TransitionTimeline } from './TransitionTimeline';
 import { useIncident } from './queries';
 import { useIncidentLive } from './useIncidentLive';
@@ -37,6 +39,8 @@ export function IncidentPage() {
       </Stack>
       <IncidentActions incident={data} />
       <IncidentFacts incident={data} />
+      <IncidentSources incident={data} />
+      <SimilarIncidentsPanel incident={data} />
       <DeadlineList incident={data} />
       <TransitionTimeline incident={data} />
     </Stack>

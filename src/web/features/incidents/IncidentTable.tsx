@@ -1,4 +1,4 @@
-import { Anchor, Text } from '@mantine/core';
+import { Anchor, Checkbox, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { useLang } from '../../shell/useLang';
 import { formatInZone } from '../../shell/zonedTime';
 import type { Incident } from './api';
+import type { RowSelection } from '../incident-duplicates/useSelection';
 import { IncidentStatusBadge, SeverityBadge } from './Badges';
 import { NearestDeadline } from './NearestDeadline';
 
@@ -16,7 +17,8 @@ const ROW_ESTIMATE = 52;
  * The page of reports (up to 500) in a scrolling box that renders only the rows in view, so a long
  * page stays smooth. ARIA table roles keep it a table for screen readers and tests.
  */
-export function IncidentTable({ incidents, label }: { incidents: Incident[]; label: string }) {
+/** With `selection`, each row starts with a checkbox and the header with one for every row shown (bulk triage). */
+export function IncidentTable({ incidents, label, selection }: { incidents: Incident[]; label: string; selection?: RowSelection }) {
   const { t } = useTranslation();
   const { locale, lang } = useLang();
   const scroller = useRef<HTMLDivElement>(null);
@@ -30,7 +32,13 @@ export function IncidentTable({ incidents, label }: { incidents: Incident[]; lab
   return (
     <div role="table" aria-label={label} aria-rowcount={incidents.length + 1} className="incident-table">
       <div role="rowgroup">
-        <div role="row" className="incident-row incident-head">
+        <div role="row" className={`incident-row incident-head${selection ? ' selectable' : ''}`}>
+          {selection && (
+            <span role="columnheader">
+              <Checkbox aria-label={t('incidentDuplicates.selectAll')} checked={selection.allSelected} indeterminate={selection.someSelected}
+                onChange={selection.toggleAll} data-testid="select-all" />
+            </span>
+          )}
           {(['reference', 'category', 'region', 'occurred', 'status', 'severity', 'deadline'] as const).map((column) => (
             <span role="columnheader" key={column}>{t(`incidents.col.${column}`)}</span>
           ))}
@@ -42,7 +50,13 @@ export function IncidentTable({ incidents, label }: { incidents: Incident[]; lab
             const incident = incidents[item.index]!;
             return (
               <div role="row" key={item.key} data-index={item.index} ref={rows.measureElement} aria-rowindex={item.index + 2}
-                className="incident-row" data-testid="incident-row" style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start}px)` }}>
+                className={`incident-row${selection ? ' selectable' : ''}`} data-testid="incident-row" style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start}px)` }}>
+                {selection && (
+                  <span role="cell">
+                    <Checkbox aria-label={t('incidentDuplicates.selectRow', { reference: incident.reference })} checked={selection.selected.has(incident.id)}
+                      onChange={() => selection.toggle(incident.id)} data-testid="select-row" />
+                  </span>
+                )}
                 <span role="cell"><Anchor component={Link} to={`/incidents/${incident.id}`} fw={600} size="sm" className="mono">{incident.reference}</Anchor></span>
                 <span role="cell"><Text size="sm">{incident.category.name[lang]}</Text></span>
                 <span role="cell"><Text size="sm">{incident.region.name}</Text></span>

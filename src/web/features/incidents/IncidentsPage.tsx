@@ -11,6 +11,8 @@ import { FilterPanel } from '../meetings/FilterPanel';
 import { IncidentFilterBar } from './IncidentFilterBar';
 import { QueuePanel } from './offline/QueuePanel';
 import { IncidentTable } from './IncidentTable';
+import { BulkTriageBar } from '../incident-duplicates/BulkTriageBar';
+import { useIncidentSelection } from '../incident-duplicates/useSelection';
 import { INCIDENT_PAGE, useIncidents } from './queries';
 import { useIncidentFilters } from './useIncidentFilters';
 import { useIncidentLive } from './useIncidentLive';
@@ -25,6 +27,9 @@ export function IncidentsPage() {
   const incidents = useIncidents(api, page);
   useIncidentLive();
   const data = incidents.data;
+  // Bulk triage: triagers tick rows and act on them together.
+  const selection = useIncidentSelection(data?.items);
+  const mayTriage = allows(TRIAGERS, role);
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">
@@ -48,7 +53,8 @@ export function IncidentsPage() {
         {data && data.items.length === 0 && <Text c="dimmed">{t('incidents.empty')}</Text>}
         {data && data.items.length > 0 && (
           <>
-            <IncidentTable incidents={data.items} label={t('incidents.listTitle')} />
+            <IncidentTable incidents={data.items} label={t('incidents.listTitle')} selection={mayTriage ? selection : undefined} />
+            {mayTriage && <BulkTriageBar incidents={data.items} selection={selection} />}
             <Pager page={page} pageSize={INCIDENT_PAGE} total={data.total} shown={data.items.length} onChange={setPage} />
           </>
         )}
