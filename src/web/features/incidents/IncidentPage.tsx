@@ -9,6 +9,7 @@ import { IncidentStatusBadge, SeverityBadge } from './Badges';
 import { DeadlineList } from './DeadlineList';
 import { IncidentActions } from './IncidentActions';
 import { IncidentFacts } from './IncidentFacts';
+import { IncidentAttachments } from '../incident-attachments/IncidentAttachments';
 import { IncidentSources } from '../incident-duplicates/IncidentSources';
 import { SimilarIncidentsPanel } from '../incident-duplicates/SimilarIncidentsPanel';
 import { TransitionTimeline } from './TransitionTimeline';
@@ -39,6 +40,7 @@ export function IncidentPage() {
       </Stack>
       <IncidentActions incident={data} />
       <IncidentFacts incident={data} />
+      <IncidentAttachments incidentId={data.id} zone={data.region.timeZone} />
       <IncidentSources incident={data} />
       <SimilarIncidentsPanel incident={data} />
       <DeadlineList incident={data} />

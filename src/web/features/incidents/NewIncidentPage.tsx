@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { INCIDENT_SEVERITIES } from '../../../domain/incidents/vocabulary';
 import { ErrorNotice } from '../../shell/QueryState';
+import { AttachmentPicker } from '../incident-attachments/AttachmentPicker';
+import { useAttachmentUploads } from '../incident-attachments/useAttachmentUploads';
 import { useLang } from '../../shell/useLang';
 import { timeZoneOfRegion } from '../../shell/zonedTime';
 import { useCurrentUser } from '../auth/session';
@@ -28,6 +30,9 @@ export function NewIncidentPage() {
   const scope = useCurrentUser()?.scopeRegionCode ?? undefined;
   const categories = useCategoriesOnDevice();
   const submit = useSubmitIncident();
+  // Files go up once the report exists (POST /incidents stays JSON); a failed file never loses the report.
+  const attachments = useAttachmentUploads();
+  const afterReport = (id: number) => void attachments.uploadTo(id).then((ok) => ok && navigate(`/incidents/${id}`));
   // One key per submission, kept across its retries (a timeout, a lost answer): the server then answers
   // the report the first attempt made. A changed draft is another submission and gets a new key.
   const key = useRef(newIdempotencyKey());
@@ -59,7 +64,7 @@ export function NewIncidentPage() {
     const checked = toCreateIncident(draft, zone);
     if (!checked.ok) return setProblems(checked.problems);
     setProblems({});
-    intake.send({ input: checked.input, key: key.current, draft }, (incident) => void navigate(`/incidents/${incident.id}`));
+    intake.send({ input: checked.input, key: key.current, draft }, (incident) => afterReport(incident.id));
   };
 
   return (
@@ -112,6 +117,7 @@ export function NewIncidentPage() {
               <TextInput label={t('incidents.form.reporterContact')} maxLength={200} value={draft.reporterContact} onChange={(event) => setDraft({ reporterContact: event.currentTarget.value })} />
             </Grid.Col>
           </Grid>
+          <AttachmentPicker uploads={attachments} onRetry={() => attachments.incidentId !== null && afterReport(attachments.incidentId)} />
           <OfflineIntakeNotice intake={intake} />
           {submit.isError && <ErrorNotice error={submit.error} />}
           <Button type="submit" loading={submit.isPending} fullWidth={false}>{submit.isError ? t('incidents.form.retry') : t('incidents.form.submit')}</Button>
