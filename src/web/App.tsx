@@ -7,6 +7,8 @@ import { MANAGERS, READERS } from './features/auth/access';
 import { LoginPage } from './features/auth/LoginPage';
 import { RequireRole } from './features/auth/RequireRole';
 import { AuditPage } from './features/audit/AuditPage';
+import { AlertRulesPage } from './features/alerts/AlertRulesPage';
+import { AlertsPage } from './features/alerts/AlertsPage';
 import { CalendarPage } from './features/calendar/CalendarPage';
 import { IncidentPage } from './features/incidents/IncidentPage';
 import { IncidentsPage } from './features/incidents/IncidentsPage';
@@ -73,6 +75,8 @@ export function App() {
           <Route path="vulnerability/models" element={<Suspense fallback={<Loading />}><ModelsPage /></Suspense>} />
           <Route path="vulnerability/models/:id" element={<Suspense fallback={<Loading />}><ModelEditorPage /></Suspense>} />
           <Route path="vulnerability/outlines" element={<Suspense fallback={<Loading />}><OutlinesPage /></Suspense>} />
+          <Route path="alerts" element={<AlertsPage />} />
+          <Route path="alerts/rules" element={<AlertRulesPage />} />
           <Route path="readiness" element={<ReadinessHomePage />} />
           <Route path="readiness/regions/:code" element={<ReadinessRegionPage />} />
           <Route path="readiness/assessments/:id" element={<AssessmentPage />} />

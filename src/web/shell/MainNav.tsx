@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { allows, MANAGERS, READERS } from '../features/auth/access';
 import { useCurrentUser } from '../features/auth/session';
+import { OpenAlertsBadge } from '../features/alerts/OpenAlertsBadge';
 
 /** The main links; pages a role cannot use are not offered (the server refuses them anyway). */
 export function MainNav() {
@@ -17,6 +18,7 @@ export function MainNav() {
       {allows(READERS, role) && <NavLink to="/vulnerability" className="nav-link">{t('vulnerability.nav')}</NavLink>}
       {allows(READERS, role) && <NavLink to="/readiness" className="nav-link">{t('readiness.nav')}</NavLink>}
       {role !== undefined && <NavLink to="/incidents" className="nav-link">{t('incidents.nav')}</NavLink>}
+      {allows(READERS, role) && <NavLink to="/alerts" className="nav-link">{t('alerts.nav')}<OpenAlertsBadge /></NavLink>}
       {allows(MANAGERS, role) && (
         <>
           <NavLink to="/admin/users" className="nav-link">{t('nav.users')}</NavLink>
