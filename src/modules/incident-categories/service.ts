@@ -60,8 +60,8 @@ export function createIncidentCategoryService(db: Db, clock: Clock, catalogue: C
     },
 
     /**
-     * Saves the setting of `code` over `input.version` (0: there is none yet). 400 with each problem
-     * at its field (details.problems); 409 stale_version when someone saved or removed it since.
+     * Saves the setting of `code` over `input.version` (0: there is none yet). 400 naming each problem's
+     * field; 409 stale_version when someone saved or removed it since.
      */
     async save(actor: Actor, code: string, input: CategorySettingInput, context: RequestContext, lang: Language): Promise<IncidentCategoryView> {
       requireNationalAdmin(actor);
@@ -72,8 +72,9 @@ export function createIncidentCategoryService(db: Db, clock: Clock, catalogue: C
         const before = settings.find((setting) => setting.code === code) ?? null;
         const problems = settingProblems(code, input, effectiveCatalogue(settings));
         if (problems.length > 0) {
-          const worded = problems.map((problem) => ({ field: problem.field, key: problem.key, message: settingProblemText(lang, problem) }));
-          throw new AppError('invalid', 400, { detail: worded.map((problem) => problem.message).join('; ') }, { details: { problems: worded } });
+          // Worded like the schema's own refusals ("keywords/3: …; code: …"), so a form puts each at its field.
+          const detail = problems.map((problem) => `${problem.field.replaceAll('.', '/')}: ${settingProblemText(lang, problem)}`).join('; ');
+          throw new AppError('invalid', 400, { detail });
         }
         const held = before?.version ?? 0;
         if (input.version !== held) {
