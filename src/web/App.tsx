@@ -14,6 +14,7 @@ import { IncidentPage } from './features/incidents/IncidentPage';
 import { IncidentsPage } from './features/incidents/IncidentsPage';
 import { NewIncidentPage } from './features/incidents/NewIncidentPage';
 import { TriagePage } from './features/incidents/TriagePage';
+import { ImportPage } from './features/incident-imports/ImportPage';
 import { TRIAGERS } from './features/incidents/access';
 import { LetterheadPage } from './features/letterhead/LetterheadPage';
 import { MeetingCalendarPage } from './features/meetings/MeetingCalendarPage';
@@ -59,6 +60,7 @@ export function App() {
         </Route>
         <Route element={<RequireRole allow={TRIAGERS} />}>
           <Route path="incidents/triage" element={<TriagePage />} />
+          <Route path="incidents/import" element={<ImportPage />} />
         </Route>
         <Route element={<RequireRole allow={READERS} />}>
           <Route path="units" element={<UnitsPage />} />

@@ -36,6 +36,7 @@ export function IncidentsPage() {
         <Title order={1}>{t('incidents.title')}</Title>
         <Group gap="xs">
           {allows(TRIAGERS, role) && <Button component={Link} to="/incidents/triage" variant="light">{t('incidents.triage.title')}</Button>}
+          {allows(TRIAGERS, role) && <Button component={Link} to="/incidents/import" variant="light">{t('incidentImport.nav')}</Button>}
           <Button component={Link} to="/incidents/new">{t('incidents.new')}</Button>
         </Group>
       </Group>
