@@ -73,7 +73,7 @@ export function NewIncidentPage() {
       <Title order={1}>{t('incidents.form.title')}</Title>
       <Paper withBorder p="md" component="form" onSubmit={send} aria-label={t('incidents.form.title')} data-testid="incident-form" noValidate>
         <Stack gap="sm">
-          <Select label={t('incidents.field.category')} required searchable data={(categories.data ?? []).map((category) => ({ value: category.code, label: category.name[lang] }))}
+          <Select label={t('incidents.field.category')} required searchable data={(categories.data ?? []).filter((category) => category.active !== false).map((category) => ({ value: category.code, label: category.name[lang] }))}
             value={draft.category || null} error={problem('category')} nothingFoundMessage={t('common.nothingFound')} comboboxProps={{ withinPortal: true }}
             onChange={(category) => setDraft({ category: category ?? '', severity: categories.data?.find((item) => item.code === category)?.defaultSeverity ?? draft.severity })} />
           <Stack gap={4}>

@@ -59,7 +59,7 @@ export function TriageCard({ item }: { item: TriageItem }) {
         <form onSubmit={makeReport} aria-label={t('incidents.triage.convert')}>
           <Stack gap="xs">
             <Select label={t('incidents.field.category')} required searchable value={category} onChange={setCategory}
-              data={(categories.data ?? []).map((entry) => ({ value: entry.code, label: entry.name[lang] }))} comboboxProps={{ withinPortal: true }} />
+              data={(categories.data ?? []).filter((entry) => entry.active).map((entry) => ({ value: entry.code, label: entry.name[lang] }))} comboboxProps={{ withinPortal: true }} />
             <div role="group" aria-label={t('incidents.field.region')}>
               <RegionChooser code={region} onChange={setRegion} within={item.scopeRegionCode ?? undefined}
                 labels={{ field: t('incidents.field.region'), chosen: t('incidents.field.region'), none: t('incidents.form.noRegion'), search: t('incidents.form.regionSearch') }} />
