@@ -49,7 +49,7 @@ export function BulkTriageBar({ incidents, selection }: { incidents: Incident[];
   return (
     <Paper withBorder shadow="sm" p="md" className="bulk-bar" component="section" aria-labelledby="bulk-title" data-testid="bulk-bar">
       <Group justify="space-between" mb="xs">
-        <Title order={2} size="h5" id="bulk-title">{t('incidentDuplicates.bulkTitle', { count: chosen.length })}</Title>
+        <Title order={2} size="h5" id="bulk-title">{chosen.length > 0 ? t('incidentDuplicates.bulkTitle', { count: chosen.length }) : t('incidentDuplicates.resultsLabel')}</Title>
         {chosen.length > 0 && <Button size="xs" variant="subtle" onClick={() => selection.clear()}>{t('incidentDuplicates.clearSelection')}</Button>}
       </Group>
       {chosen.length > 0 && (
