@@ -14,6 +14,7 @@ import { IncidentPage } from './features/incidents/IncidentPage';
 import { IncidentsPage } from './features/incidents/IncidentsPage';
 import { NewIncidentPage } from './features/incidents/NewIncidentPage';
 import { TriagePage } from './features/incidents/TriagePage';
+import { CategoriesPage } from './features/incident-categories/CategoriesPage';
 import { ImportPage } from './features/incident-imports/ImportPage';
 import { TRIAGERS } from './features/incidents/access';
 import { LetterheadPage } from './features/letterhead/LetterheadPage';
@@ -57,6 +58,10 @@ export function App() {
           <Route path="incidents" element={<IncidentsPage />} />
           <Route path="incidents/new" element={<NewIncidentPage />} />
           <Route path="incidents/:id" element={<IncidentPage />} />
+        </Route>
+        <Route element={<RequireRole allow={['admin']} />}>
+          {/* The catalogue is the whole desk's: national administrators change it (the server refuses others). */}
+          <Route path="incidents/categories" element={<CategoriesPage />} />
         </Route>
         <Route element={<RequireRole allow={TRIAGERS} />}>
           <Route path="incidents/triage" element={<TriagePage />} />

@@ -37,6 +37,7 @@ export function IncidentsPage() {
         <Group gap="xs">
           {allows(TRIAGERS, role) && <Button component={Link} to="/incidents/triage" variant="light">{t('incidents.triage.title')}</Button>}
           {allows(TRIAGERS, role) && <Button component={Link} to="/incidents/import" variant="light">{t('incidentImport.nav')}</Button>}
+          {role === 'admin' && <Button component={Link} to="/incidents/categories" variant="light">{t('incidentCategories.nav')}</Button>}
           <Button component={Link} to="/incidents/new">{t('incidents.new')}</Button>
         </Group>
       </Group>
