@@ -57,10 +57,10 @@ export function createServices(database: Database, clock: Clock = systemClock) {
   const regionRepo = createRegionRepo(database.db);
   const electionRepo = createElectionRepo(database.db);
   const meetings = createMeetingService(database.db, clock);
-  const vulnerability = createVulnerabilityService(database.db, clock);
   const live = createLiveBus(database);
   /** The desk's effective incident categories, kept per process and dropped on any save (live bus). */
   const incidentCategoryCatalogue = createCategoryCatalogue(database.db, live);
+  const vulnerability = createVulnerabilityService(database.db, clock, incidentCategoryCatalogue);
   const incidents = createIncidentService(database.db, clock, live, incidentCategoryCatalogue);
   const alerts = createAlertService(database.db, clock, live);
   // Each new report is weighed against the early-warning rules once committed, without holding up intake.

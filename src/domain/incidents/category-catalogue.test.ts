@@ -5,6 +5,8 @@ import { categorySettingSchema, settingProblems, type CategorySettingInput } fro
 import { incidentDeadlines, type IncidentTimeline } from './incident-clocks.js';
 import { categoryOfPart } from './sms-category.js';
 import { parseSmsReport } from './sms-format.js';
+import { DEFAULT_IKP_MODEL } from '../vulnerability/default-model.js';
+import { validateModel } from '../vulnerability/validate-model.js';
 
 const politikUang = incidentCategory('politik_uang')!;
 
@@ -144,5 +146,22 @@ describe('validating a setting', () => {
     expect(problems.map((problem) => `${problem.field} ${problem.key}`)).toEqual([
       'clocks.2 clock_repeated', 'clockRules.penyidikan rule_without_clock', 'clockRules.temuan.pilkada rule_without_regime',
     ]);
+  });
+});
+
+describe('vulnerability tallies of a desk category', () => {
+  /** The default model with its first incident tally counting `categories`. */
+  function modelCounting(categories: string[]) {
+    const model = structuredClone(DEFAULT_IKP_MODEL) as unknown as { dimensions: { subdimensions: { indicators: { derivation?: { source: string; categories?: string[] } }[] }[] }[] };
+    const tally = model.dimensions.flatMap((d) => d.subdimensions.flatMap((s) => s.indicators)).find((i) => i.derivation?.source === 'incidents')!;
+    tally.derivation!.categories = categories;
+    return model;
+  }
+
+  it('a model may count a category the desk added once its catalogue is given; the built-in list alone refuses it', () => {
+    const codes = effectiveCatalogue([pungli]).map((category) => category.code);
+    expect(validateModel(modelCounting(['pungli_tps']), codes).ok).toBe(true);
+    expect(validateModel(modelCounting(['pungli_tps'])).ok).toBe(false);
+    expect(validateModel(modelCounting(['politik_uang'])).ok).toBe(true);
   });
 });
