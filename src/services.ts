@@ -32,6 +32,7 @@ import { createGatewayService } from './modules/gateway/service.js';
 import { createAlertService } from './modules/alerts/service.js';
 import { createTriageService } from './modules/gateway/triage-service.js';
 import { createIncidentImportService } from './modules/incident-imports/service.js';
+import { createNotifications } from './modules/notifications/wiring.js';
 
 /** The source of "now": passed in so that tests and benchmarks can fix it. */
 export interface Clock {
@@ -65,6 +66,7 @@ export function createServices(database: Database, clock: Clock = systemClock) {
   const alerts = createAlertService(database.db, clock, live);
   // Each new report is weighed against the early-warning rules once committed, without holding up intake.
   incidents.onCreated((report) => alerts.evaluator.schedule(report, (error) => console.error('alert evaluation failed (the sweep retries)', error)));
+  const notifications = createNotifications(database.db, clock, live, incidents);
   return {
     database,
     clock,
@@ -87,10 +89,10 @@ export function createServices(database: Database, clock: Clock = systemClock) {
     vulnerabilityImport: createValueImport(database.db, clock, vulnerability),
     readiness: createReadinessService(database.db, clock),
     incidents,
-    /** The national administrator's settings of the category catalogue (names, keywords, clocks, on/off). */
-    incidentCategories: createIncidentCategoryService(database.db, clock, incidentCategoryCatalogue, live),
     /** Early-warning rules and the alerts they raise (evaluated after each report, and swept every minute by serve). */
     alerts,
+    /** The national administrator's settings of the category catalogue (names, keywords, clocks, on/off). */
+    incidentCategories: createIncidentCategoryService(database.db, clock, incidentCategoryCatalogue, live),
     /** Photos and PDFs attached to reports, scoped like the report. */
     incidentAttachments: createIncidentAttachmentService(database.db, clock, live),
     /** Near-duplicate suggestions and bulk triage, moving reports through `incidents`. */
@@ -106,6 +108,8 @@ export function createServices(database: Database, clock: Clock = systemClock) {
     geo: createGeoService(database.db, clock, createOutlineStore()),
     /** The live feed: NOTIFY on write, one LISTEN per process, fanned out to its open streams. */
     live,
+    /** Notifications to units (referrals, deadlines, alerts): in the app, and by e-mail/webhook through the delivery worker. */
+    notifications,
   };
 }
 

@@ -26,7 +26,7 @@ export function registerServe(program: Command) {
         throw error;
       }
       const services = createServices(database, clock);
-      const app = await buildApp(services, { logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+      const app = await buildApp(services, { logger: { level: process.env.LOG_LEVEL ?? 'info' }, deliveryWorker: true });
       const housekeeping = () =>
         services.auth.purgeExpired().then(
           (purged) => app.log.debug(purged, 'purged expired sessions and rate counters'),

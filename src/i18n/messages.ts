@@ -2,10 +2,11 @@ import type { ErrorCode, ErrorParams } from '../domain/errors.js';
 import { incidentNouns } from './incidents.js';
 import { attachmentNouns } from './incident-attachments.js';
 import { gatewayNouns } from './gateway.js';
-import { incidentCategoryNouns } from './incident-categories.js';
-import { alertNouns } from './alerts.js';
 import { importNouns } from './incident-imports.js';
 import { incidentDuplicateNouns } from './incident-duplicates.js';
+import { alertNouns } from './alerts.js';
+import { notificationNouns } from './notifications.js';
+import { incidentCategoryNouns } from './incident-categories.js';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -78,10 +79,11 @@ const NOUNS: Record<Language, Record<string, string>> = {
     ...attachmentNouns('id'),
     ...incidentNouns('id'),
     ...gatewayNouns('id'),
-    ...incidentCategoryNouns('id'),
-    ...alertNouns('id'),
     ...importNouns('id'),
     ...incidentDuplicateNouns('id'),
+    ...alertNouns('id'),
+    ...notificationNouns('id'),
+    ...incidentCategoryNouns('id'),
   },
   en: {
     region: 'Region', election: 'Election', route: 'Route', resource: 'Resource', outline: 'Imported outline',
@@ -99,10 +101,11 @@ const NOUNS: Record<Language, Record<string, string>> = {
     ...attachmentNouns('en'),
     ...incidentNouns('en'),
     ...gatewayNouns('en'),
-    ...incidentCategoryNouns('en'),
-    ...alertNouns('en'),
     ...importNouns('en'),
     ...incidentDuplicateNouns('en'),
+    ...alertNouns('en'),
+    ...notificationNouns('en'),
+    ...incidentCategoryNouns('en'),
   },
 };
 

@@ -43,6 +43,7 @@ import { gatewayRoutes } from '../modules/gateway/routes.js';
 import { triageRoutes } from '../modules/gateway/triage-routes.js';
 import { alertRoutes } from '../modules/alerts/routes.js';
 import { incidentImportRoutes } from '../modules/incident-imports/routes.js';
+import { notificationRoutes } from '../modules/notifications/routes.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
 const API_PREFIX = '/api/v1';
@@ -56,6 +57,8 @@ export interface AppOptions {
   writesPerMinute?: number;
   /** Overrides the live feed's heartbeat and stream lifetime (tests). */
   live?: LiveLimits;
+  /** Runs this process's notification delivery worker while the server is up (serve; tests drive it by hand). */
+  deliveryWorker?: boolean;
 }
 
 /** Builds the HTTP server over the services: API under /api/v1, docs at /docs, web app at /. */
@@ -112,6 +115,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
 
   // The process's LISTEN connection closes with the server, before the database does.
   app.addHook('onClose', () => services.live.close());
+  if (options.deliveryWorker) app.addHook('onReady', async () => services.notifications.worker(app.log).start());
+  app.addHook('onClose', () => services.notifications.stopWorker());
 
   await app.register(
     async (api) => {
@@ -134,13 +139,14 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(liveRoutes(services.live, options.live));
       await api.register(readinessRoutes(services.readiness));
       await api.register(incidentRoutes(services.incidents));
-      await api.register(incidentCategoryRoutes(services.incidentCategories));
       await api.register(alertRoutes(services.alerts));
+      await api.register(incidentCategoryRoutes(services.incidentCategories));
       await api.register(incidentAttachmentRoutes(services.incidentAttachments));
       await api.register(incidentDuplicateRoutes(services.incidentDuplicates));
       await api.register(gatewayRoutes(services.gateway));
       await api.register(triageRoutes(services.triage));
       await api.register(incidentImportRoutes(services.incidentImports));
+      await api.register(notificationRoutes(services.notifications.service));
       await api.register(regionRoutes(services.regions));
       await api.register(electionRoutes(services.elections));
     },

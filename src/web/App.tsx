@@ -32,6 +32,9 @@ import { TokensPage } from './features/tokens/TokensPage';
 import { AdminUnitsPage } from './features/units/AdminUnitsPage';
 import { UnitsPage } from './features/units/UnitsPage';
 import { UsersPage } from './features/users/UsersPage';
+import { ChannelsPage } from './features/notifications/ChannelsPage';
+import { FailedDeliveriesPage } from './features/notifications/FailedDeliveriesPage';
+import { NotificationsPage } from './features/notifications/NotificationsPage';
 import { Layout } from './shell/Layout';
 import { NotFoundPage } from './shell/NotFoundPage';
 import { Loading } from './shell/QueryState';
@@ -69,6 +72,7 @@ export function App() {
         </Route>
         <Route element={<RequireRole allow={READERS} />}>
           <Route path="units" element={<UnitsPage />} />
+          <Route path="notifications" element={<NotificationsPage />} />
           <Route path="meetings" element={<MeetingsPage />} />
           <Route path="meetings/calendar" element={<MeetingCalendarPage />} />
           <Route path="meetings/new" element={<NewMeetingPage />} />
@@ -92,6 +96,8 @@ export function App() {
           <Route path="admin/users" element={<UsersPage />} />
           <Route path="admin/units" element={<AdminUnitsPage />} />
           <Route path="admin/units/:id/letterhead" element={<LetterheadPage />} />
+          <Route path="admin/units/:id/notifications" element={<ChannelsPage />} />
+          <Route path="notifications/failed" element={<FailedDeliveriesPage />} />
           <Route path="tokens" element={<TokensPage />} />
           <Route path="audit" element={<AuditPage />} />
         </Route>

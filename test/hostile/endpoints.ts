@@ -42,6 +42,7 @@ import { LIVE_ENDPOINTS } from './live-endpoints.js';
 import { READINESS_ENDPOINTS } from './readiness-endpoints.js';
 import { INCIDENT_ENDPOINTS } from './incident-endpoints.js';
 import { ALERT_ENDPOINTS } from './alert-endpoints.js';
+import { NOTIFICATION_ENDPOINTS } from './notification-endpoints.js';
 import { INCIDENT_ATTACHMENT_ENDPOINTS } from './incident-attachment-endpoints.js';
 import { INCIDENT_DUPLICATE_ENDPOINTS } from './incident-duplicate-endpoints.js';
 import { INCIDENT_CATEGORY_ENDPOINTS } from './incident-category-endpoints.js';
@@ -360,6 +361,7 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
   ...READINESS_ENDPOINTS,
   ...INCIDENT_ENDPOINTS,
   ...ALERT_ENDPOINTS,
+  ...NOTIFICATION_ENDPOINTS,
   ...INCIDENT_ATTACHMENT_ENDPOINTS,
   ...INCIDENT_DUPLICATE_ENDPOINTS,
   ...INCIDENT_CATEGORY_ENDPOINTS,

@@ -11,6 +11,7 @@ import { DEFAULT_IKP_META, DEFAULT_IKP_MODEL } from '../../src/domain/vulnerabil
 import { TINY_JPEG, TINY_PDF, TINY_PNG } from './payloads.js';
 import { HOSTILE_FIXTURES, type DeletablePart, type FixtureRestore } from './spec.js';
 import { ALERT_RESTORE, createAlertFixtures } from './alert-fixtures.js';
+import { NOTIFICATION_RESTORE, createNotificationFixtures } from './notification-fixtures.js';
 
 const { unit, person, token, viewer, meeting, earlierMeeting, part, signatory, actionItem, earlierActionItem, evidenceFile, logoFile, vulnerabilityModel, readinessTemplate, readinessAssessment, importedOutline, incident, triage, incidentAttachment, incidentCategory } = HOSTILE_FIXTURES;
 /** The instant every meeting fixture row was created and last changed at. */
@@ -49,10 +50,11 @@ export async function createFixtures(db: Db, services: Services, ownerId: string
     values (${triage.id}, ${triage.reference}, 'sms', ${triage.rawText}, '+6281234567890', '2024-11-20T02:00:00Z', '51', ${triage.regionCode},
       'ada orang asing bagi-bagi kartu (hostile suite)', '[{"part":"category","reason":"missing"}]'::jsonb, ${FIXED_AT})`);
   await createAlertFixtures(db);
+  await createNotificationFixtures(db);
+  await db.execute(resetIncidentCategory());
   await db.execute(resetIncidentAttachment());
   // Attachments the cases add get ids far above any a hostile path value spells ("0007", "1e3"): a delete never meets one by accident.
   await db.execute(sql`select setval(pg_get_serial_sequence('incident_attachments', 'id'), 1000000)`);
-  await db.execute(resetIncidentCategory());
 }
 
 /** The desk's category settings: only the fixture one (golput as built in, version 1), as created. */
@@ -260,8 +262,9 @@ const RESTORE: Record<FixtureRestore, () => SQL> = {
   triage: resetTriage,
   alertRule: ALERT_RESTORE.alertRule,
   alert: ALERT_RESTORE.alert,
-  incidentAttachment: resetIncidentAttachment,
+  ...NOTIFICATION_RESTORE,
   incidentCategory: resetIncidentCategory,
+  incidentAttachment: resetIncidentAttachment,
   logo: () => sql`update unit_letterheads set logo_file_id = ${logoFile.id}, updated_at = ${FIXED_AT} where unit_id = ${unit.id} and logo_file_id <> ${logoFile.id}`,
   'doomed invitations': DOOMED.invitations,
   'doomed speakers': DOOMED.speakers,

@@ -25,6 +25,9 @@ import { incidentSources } from '../incident-duplicates/service.js';
 /** A phone's clock may run a little ahead: times up to this far in the future are taken as now. */
 const FUTURE_SKEW_MS = 5 * 60_000;
 
+/** What a referral calls inside its transaction, with the report as it was before it moved. */
+export type ReferralHook = (tx: DbTransaction, incident: IncidentRecord, referral: { unitId: number; reason: string; at: Date; version: number }) => Promise<unknown>;
+
 /** What a submission answers: the report, and whether it is the answer to an earlier request with the same key. */
 export interface Submission {
   incident: IncidentDetail;
@@ -64,6 +67,8 @@ export function createIncidentService(db: Db, clock: Clock, live?: Pick<LiveBus,
       }
     }
   };
+  /** Called inside each referral's transaction (notifications: the receiving unit is told); set by services.ts. */
+  let onReferral: ReferralHook | null = null;
 
   /** Tells the live feed inside `tx`: the event goes out when, and only if, the write commits. */
   const announce = (tx: DbTransaction, type: 'incident.created' | 'incident.changed', id: number, regionCode: string) =>
@@ -119,6 +124,11 @@ export function createIncidentService(db: Db, clock: Clock, live?: Pick<LiveBus,
   }
 
   return {
+    /** What a referral also does inside its transaction (the notifications module tells the receiving unit). */
+    setReferralHook(hook: ReferralHook): void {
+      onReferral = hook;
+    },
+
     /** Calls `listener` after each new report commits (alerts evaluate their rules); it must not block. */
     onCreated(listener: (report: Pick<NewIncident, 'regionCode' | 'category'>) => void): void {
       createdListeners.push(listener);
@@ -243,6 +253,7 @@ export function createIncidentService(db: Db, clock: Clock, live?: Pick<LiveBus,
           unitId: input.action === 'teruskan' ? referredUnitId : null, duplicateOf, actorId: actor.userId, actorLabel: actor.label, at: now,
         });
         await announce(tx, 'incident.changed', id, before.regionCode);
+        if (input.action === 'teruskan') await onReferral?.(tx, before, { unitId: referredUnitId!, reason: input.reason, at: now, version: input.version + 1 });
         await appendAudit(tx, {
           actor: { type: actor.type, id: actor.userId, label: actor.label }, action: `incident.${input.action}`, entityType: 'incident', entityId: String(id),
           regionCode: before.regionCode, ip: context.ip, client: context.client, at: now,

@@ -4,6 +4,7 @@ import { Link, Outlet } from 'react-router';
 import { useCurrentUser } from '../features/auth/session';
 import { UserMenu } from '../features/auth/UserMenu';
 import { useAccountLanguage } from '../features/auth/useAccountLanguage';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
 
@@ -28,6 +29,7 @@ export function Layout() {
               <MainNav />
             </Group>
             <Group gap="md" wrap="nowrap">
+              <NotificationBell />
               <LanguageSwitch />
               <UserMenu />
             </Group>

@@ -44,6 +44,10 @@ export function UnitTable({ units, label, onSaved }: Props) {
                       aria-label={t('letterhead.actionNamed', { name: unit.name })}>
                       {t('letterhead.action')}
                     </Button>
+                    <Button size="xs" variant="subtle" component={Link} to={`/admin/units/${unit.id}/notifications`}
+                      aria-label={t('notifications.channels.actionNamed', { name: unit.name })}>
+                      {t('notifications.channels.action')}
+                    </Button>
                   </Group>
                 </Table.Td>
               )}
