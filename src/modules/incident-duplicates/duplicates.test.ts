@@ -174,4 +174,20 @@ describe('merging: marking a duplicate keeps every source', () => {
     expect((await markDuplicate('bali', other, primary)).statusCode).toBe(200);
     expect((await desk.call('bali', 'GET', `/incidents/${primary}`)).json().sources.map((s: { id: number }) => s.id)).toEqual([primary, copy, other]);
   });
+
+  it('holds the rule under concurrent merges: A into B and C into A at once cannot both pass, nor can A into B and B into A', async () => {
+    for (let round = 0; round < 3; round++) {
+      const [a, b, c] = [await submit({ description: ORIGINAL }), await submit({ description: ORIGINAL }), await submit({ description: ORIGINAL })];
+      const chain = await Promise.all([markDuplicate('bali', a, b), markDuplicate('bali', c, a)]);
+      expect(chain.filter((r) => r.statusCode === 200).length, chain.map((r) => r.body).join()).toBe(1);
+      const [d, e] = [await submit({ description: ORIGINAL }), await submit({ description: ORIGINAL })];
+      const crossed = await Promise.all([markDuplicate('bali', d, e), markDuplicate('bali', e, d)]);
+      expect(crossed.filter((r) => r.statusCode === 200).length).toBe(1);
+      expect(crossed.every((r) => r.statusCode < 500)).toBe(true);
+    }
+    // No duplicate anywhere has duplicates of its own.
+    const nested = await desk.database.db.execute<{ n: number }>(sql`
+      select count(*)::int as n from incidents i join incidents d on d.duplicate_of = i.id where i.status = 'duplikat'`);
+    expect(Number(nested.rows[0]!.n)).toBe(0);
+  });
 });
