@@ -14,7 +14,7 @@ interface ImportWords {
     running: string; done: string; dryRun: string; refused: string; failed: string; nothingNew: string;
   };
   failures: { stale: string; internal: string };
-  errors: { columns_missing: string; form: string; empty: string };
+  errors: { columns_missing: string; form: string; empty: string; too_many_rows: string; not_spreadsheet: string };
   noun: string;
 }
 
@@ -55,6 +55,8 @@ const WORDS: Record<Language, ImportWords> = {
       columns_missing: 'kolom wajib tidak ditemukan di baris judul: Kategori, Uraian, Wilayah, Waktu kejadian (unduh templatnya)',
       form: 'keepValid dan dryRun hanya boleh “true” atau “false”',
       empty: 'berkas tidak berisi baris laporan di bawah baris judul',
+      too_many_rows: 'Berkas impor paling banyak 10.000 baris laporan (dan 5 MB); bagi berkasnya.',
+      not_spreadsheet: 'Berkas impor harus CSV berenkode UTF-8 atau XLSX (simpan ulang sebagai “CSV UTF-8” atau XLSX).',
     },
     noun: 'Impor laporan',
   },
@@ -94,6 +96,8 @@ const WORDS: Record<Language, ImportWords> = {
       columns_missing: 'required columns not found in the header row: Category, Description, Region, Occurred at (download the template)',
       form: 'keepValid and dryRun may only be “true” or “false”',
       empty: 'the file holds no report rows under its header row',
+      too_many_rows: 'An import file holds at most 10,000 report rows (and 5 MB); split the file.',
+      not_spreadsheet: 'An import file must be a UTF-8 CSV or an XLSX (save it again as “CSV UTF-8” or XLSX).',
     },
     noun: 'Report import',
   },

@@ -33,7 +33,12 @@ export function incidentImportRoutes(service: IncidentImportService): FastifyPlu
       const upload = await readUpload(request, MAX_IMPORT_BYTES);
       const form = importFormSchema.safeParse(upload.fields);
       if (!form.success) throw new AppError('invalid', 400, { detail: 'import.form' });
-      const sheet = await readSpreadsheet(upload.bytes);
+      const sheet = await readSpreadsheet(upload.bytes).catch((error: unknown) => {
+        // The shared reader's refusals, said in the words of an import.
+        if (error instanceof AppError && error.code === 'payload_too_large') throw new AppError('payload_too_large', 413, { detail: 'import.too_many_rows' });
+        if (error instanceof AppError && error.code === 'unsupported_media_type') throw new AppError('unsupported_media_type', 415, { detail: 'import.not_spreadsheet' });
+        throw error;
+      });
       const started = await service.start(actor, sheet, { name: upload.fileName ?? '', bytes: upload.bytes }, {
         keepValid: form.data.keepValid === 'true', dryRun: form.data.dryRun === 'true',
       }, requestContext(request));
