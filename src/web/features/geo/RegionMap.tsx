@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { interiorPoint } from './interior-point';
 import type { Outlines } from './outlines';
-import { POINT_COLOUR, regionMapOption, type LegendEntry, type MapPoint, type RegionFill, type RegionTooltip } from './region-map-option';
+import { ALERT_COLOUR, POINT_COLOUR, regionMapOption, type LegendEntry, type MapPoint, type RegionFill, type RegionTooltip } from './region-map-option';
 
 export type { LegendEntry, MapPoint, RegionFill, RegionTooltip } from './region-map-option';
 
@@ -35,6 +35,10 @@ interface Props {
   points?: readonly MapPoint[];
   /** A marker was clicked (its id). */
   onPointSelect?: (id: string) => void;
+  /** Open alerts, drawn as red triangles over the markers (their positions: a cluster's centre, a report's place). */
+  alerts?: readonly MapPoint[];
+  /** An alert was clicked (its id). */
+  onAlertSelect?: (id: string) => void;
   testId?: string;
   legendTestId?: string;
 }
@@ -50,14 +54,14 @@ const NO_POINTS: readonly MapPoint[] = [];
  * from the map's top-left corner, where a click selects it).
  */
 export function RegionMap({
-  outlines, mapName, fills, fallback, tooltipOf, legend, legendLabel, summary, onSelect, points = NO_POINTS, onPointSelect, testId, legendTestId,
+  outlines, mapName, fills, fallback, tooltipOf, legend, legendLabel, summary, onSelect, points = NO_POINTS, onPointSelect, alerts = NO_POINTS, onAlertSelect, testId, legendTestId,
 }: Props) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   // The latest callbacks and points, read by handlers the chart keeps from its first render.
-  const latest = useRef({ onSelect, onPointSelect, tooltipOf, points });
-  latest.current = { onSelect, onPointSelect, tooltipOf, points };
+  const latest = useRef({ onSelect, onPointSelect, tooltipOf, points, alerts, onAlertSelect });
+  latest.current = { onSelect, onPointSelect, tooltipOf, points, alerts, onAlertSelect };
 
   const names = useMemo(() => new Map(outlines.features.map((feature) => [feature.properties.code, feature.properties.name])), [outlines]);
   const anchors = useMemo(() => outlines.features.flatMap((feature) => {
@@ -94,6 +98,11 @@ export function RegionMap({
     chart.current = instance;
     instance.on('click', (params) => {
       if (params.componentType === 'geo' && typeof params.name === 'string' && params.name !== '') latest.current.onSelect(params.name);
+      if (params.componentType === 'series' && params.seriesId === 'alerts' && typeof params.dataIndex === 'number') {
+        const alert = latest.current.alerts[params.dataIndex];
+        if (alert) latest.current.onAlertSelect?.(alert.id);
+        return;
+      }
       if (params.componentType === 'series' && typeof params.dataIndex === 'number') {
         const point = latest.current.points[params.dataIndex];
         if (point) latest.current.onPointSelect?.(point.id);
@@ -125,9 +134,10 @@ export function RegionMap({
       fallbackColour: fallback.colour,
       tooltipOf: (code) => latest.current.tooltipOf(code, names.get(code) ?? code),
       points,
+      alerts,
     }), { notMerge: true });
     placeAnchorsRef.current();
-  }, [mapName, outlines, names, fills, fallback, points]);
+  }, [mapName, outlines, names, fills, fallback, points, alerts]);
 
   const label = events > 0 ? `${summary}. ${t('regionMap.pointsSummary', { count: events })}` : summary;
   return (
@@ -141,6 +151,7 @@ export function RegionMap({
         data-categories={JSON.stringify(categories)}
         data-map={mapName}
         data-points={JSON.stringify(points.map((point) => ({ id: point.id, count: point.count })))}
+        data-alerts={JSON.stringify(alerts.map((alert) => alert.id))}
       />
       <ul className="region-map-legend" aria-label={legendLabel} data-testid={legendTestId}>
         {legend.map((entry) => (
@@ -153,6 +164,12 @@ export function RegionMap({
           <li>
             <span className="region-map-swatch" data-shape="point" style={{ background: POINT_COLOUR }} aria-hidden="true" />
             {t('regionMap.pointsLegend')}
+          </li>
+        )}
+        {alerts.length > 0 && (
+          <li>
+            <span className="region-map-swatch" data-shape="alert" style={{ background: ALERT_COLOUR }} aria-hidden="true" />
+            {t('alerts.mapLegend')}
           </li>
         )}
       </ul>

@@ -47,6 +47,8 @@ export interface RegionMapInput {
   fallbackColour: string;
   tooltipOf: (code: string) => RegionTooltip;
   points: readonly MapPoint[];
+  /** Open alerts, drawn apart from the event markers (red triangles, above them); none by default. */
+  alerts?: readonly MapPoint[];
 }
 
 export const BORDER = { colour: '#ffffff', width: 0.6 } as const;
@@ -54,6 +56,8 @@ export const BORDER = { colour: '#ffffff', width: 0.6 } as const;
 export const HOVER_BORDER = { colour: '#212529', width: 1.5 } as const;
 /** Markers in indigo with a white ring, distinct from every band and category colour. */
 export const POINT_COLOUR = '#364fc7';
+/** Alerts stand out from incident markers by colour and shape. */
+export const ALERT_COLOUR = '#e03131';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
@@ -80,6 +84,7 @@ const firstOf = (raw: unknown) => (Array.isArray(raw) ? raw[0] : raw) as Tooltip
 
 export function regionMapOption(input: RegionMapInput): RegionMapOption {
   const { points } = input;
+  const alerts = input.alerts ?? [];
   return {
     // ECharts does not hand a component's items (the geo's regions) to the global formatter: each part has its own.
     tooltip: { trigger: 'item', confine: true },
@@ -107,8 +112,9 @@ export function regionMapOption(input: RegionMapInput): RegionMapOption {
         };
       }),
     },
-    series: points.length === 0 ? [] : [{
+    series: [...(points.length === 0 ? [] : [{
       type: 'scatter',
+      id: 'incidents',
       coordinateSystem: 'geo',
       geoIndex: 0,
       z: 5,
@@ -130,6 +136,24 @@ export function regionMapOption(input: RegionMapInput): RegionMapOption {
           return point ? escapeHtml(point.label) : '';
         },
       },
-    }],
+    } satisfies ScatterSeriesOption]), ...(alerts.length === 0 ? [] : [{
+      type: 'scatter',
+      id: 'alerts',
+      coordinateSystem: 'geo',
+      geoIndex: 0,
+      z: 6,
+      symbol: 'triangle',
+      data: alerts.map((alert) => ({ value: [alert.lon, alert.lat, alert.count] })),
+      symbolSize: 18,
+      itemStyle: { color: ALERT_COLOUR, borderColor: '#ffffff', borderWidth: 1.5, opacity: 0.95 },
+      label: { show: true, position: 'inside', color: '#ffffff', fontSize: 10, fontWeight: 'bold', formatter: '!' },
+      emphasis: { scale: 1.2, itemStyle: { borderColor: HOVER_BORDER.colour } },
+      tooltip: {
+        formatter: (raw: unknown) => {
+          const alert = alerts[firstOf(raw)?.dataIndex ?? -1];
+          return alert ? escapeHtml(alert.label) : '';
+        },
+      },
+    } satisfies ScatterSeriesOption])],
   };
 }
