@@ -36,7 +36,7 @@ export function DeadlineList({ incident }: { incident: IncidentDetail }) {
                   <Table.Td><Text size="sm" fw={600}>{deadline.name[lang]}</Text></Table.Td>
                   <Table.Td>
                     <Text size="sm">{t(`incidents.clock.unit.${deadline.unit}`, { count: deadline.amount })}</Text>
-                    <Text size="xs" c="dimmed">{deadline.basis}{deadline.unverified ? ` · ${t('incidents.clock.unverified')}` : ''}</Text>
+                    <Text size="xs" c="dimmed">{deadline.basis}{deadline.unverified ? ` · ${t('incidents.clock.unverified')}` : ''}{deadline.configured ? ` · ${t('incidentCategories.configured')}` : ''}</Text>
                   </Table.Td>
                   <Table.Td><Text size="sm">{deadline.startedAt ? formatInZone(locale, deadline.startedAt, zone) : '–'}</Text></Table.Td>
                   <Table.Td data-testid="deadline-due">
