@@ -67,6 +67,8 @@ export function createServices(database: Database, clock: Clock = systemClock) {
   // Each new report is weighed against the early-warning rules once committed, without holding up intake.
   incidents.onCreated((report) => alerts.evaluator.schedule(report, (error) => console.error('alert evaluation failed (the sweep retries)', error)));
   const notifications = createNotifications(database.db, clock, live, incidents);
+  // An alert assigned to a unit notifies it (after the assignment committed; a failure never undoes the alert).
+  alerts.onNotice((notice) => notifications.onAlertNotice(notice).then(() => undefined, (error: unknown) => console.error('alert notification failed', error)));
   return {
     database,
     clock,

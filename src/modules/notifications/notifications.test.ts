@@ -3,6 +3,7 @@
  * (node:http) run on localhost inside the test; the delivery worker is driven by runOnce/scanOnce
  * while the test moves the clock through the retry backoff.
  */
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestAs } from '../../../test/helpers.js';
 import { openDb } from '../../db/client.js';
@@ -232,6 +233,25 @@ describe('deadlines', () => {
     expect(await worker().scanOnce()).toBe(dueSoon);
     expect(await worker().scanOnce()).toBe(0);
     expect(await ofThisReport()).toHaveLength(dueSoon);
+  });
+});
+
+describe('alerts', () => {
+  it('an alert assigned to a unit notifies it once, after the assignment commits', async () => {
+    const rule = await desk.database.db.execute<{ id: number }>(sql`
+      insert into alert_rules (name, kind, region_code, params, active) values ('Lonjakan politik uang Bangli', 'spike', '51.06', '{"hours":6,"level":"regency","factor":3,"baselineDays":7,"minCount":3}'::jsonb, true) returning id`);
+    const alert = await desk.database.db.execute<{ id: number }>(sql`
+      insert into alerts (rule_id, fingerprint, region_code, status, details, incident_ids, triggered_at)
+      values (${rule.rows[0]!.id}, 'notification-test', '51.06', 'baru', '{"count":5}'::jsonb, '{}'::integer[], ${now}) returning id`);
+    const alertId = Number(alert.rows[0]!.id);
+    const assigned = await desk.call('bali', 'POST', `/alerts/${alertId}/assign`, { version: 1, unitId: desk.units.bawasluBangli });
+    expect(assigned.statusCode, assigned.body).toBe(200);
+    const told = async () => ((await desk.call('officer', 'GET', '/notifications')).json().items as { kind: string; alertId: number | null; payload: { summary?: string } }[])
+      .filter((n) => n.kind === 'alert' && n.alertId === alertId);
+    // The hook runs after the commit, without the request waiting for it.
+    for (let i = 0; i < 50 && (await told()).length === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await told()).toEqual([expect.objectContaining({ payload: expect.objectContaining({ summary: 'Lonjakan politik uang Bangli', regionName: expect.any(String) }) })]);
+    expect(await desk.services.notifications.onAlertNotice({ alertId, change: 'assigned', unitId: desk.units.bawasluBangli })).toBeNull();
   });
 });
 

@@ -2,6 +2,7 @@ import type { Db } from '../../db/client.js';
 import type { Clock } from '../../services.js';
 import type { LiveBus } from '../live/bus.js';
 import type { IncidentService } from '../incidents/service.js';
+import { alertNoticeListener } from './alert-listener.js';
 import { createNotificationRaiser } from './raise.js';
 import { createNotificationService } from './service.js';
 import { deliverySettingsFromEnv, type DeliverySettings } from './settings.js';
@@ -17,12 +18,15 @@ export function createNotifications(db: Db, clock: Clock, live: Pick<LiveBus, 'p
   const raise = createNotificationRaiser(clock, live);
   incidents.setReferralHook(referralNotifier(raise));
   let worker: ReturnType<typeof createDeliveryWorker> | null = null;
+  const notifyAlert = alertNotifier(raise);
   return {
     settings,
     service: createNotificationService(db, clock, settings),
     raise,
     /** For the alerts engine: call inside the transaction that assigns an alert to a unit. */
-    notifyAlert: alertNotifier(raise),
+    notifyAlert,
+    /** For the alerts module's onNotice hook: an alert assigned to a unit notifies it. */
+    onAlertNotice: alertNoticeListener(db, notifyAlert),
     /** The delivery worker of this process; `log` is taken the first time. */
     worker(log?: WorkerLog) {
       worker ??= createDeliveryWorker(db, clock, raise, settings, log);
