@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, IN_CI, MISSING } from './browser';
 import { SHOTS, startDesk, type StartedDesk } from './desk';
-import { call } from './desk-data';
+import { call, TINY_PNG } from './desk-data';
 import { choose } from './ui';
 
 const ADMIN = { email: 'admin@desk.go.id', password: 'admin passphrase for the e2e desk' };
@@ -128,8 +128,12 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('the report form on a phone without sig
     await context.setOffline(true);
     await choose(page, page.getByRole('combobox', { name: /^Kategori/ }), 'Politik', 'Politik uang');
     await page.getByRole('textbox', { name: /^Uraian kejadian/ }).fill(written);
+    // A photo chosen offline is not queued with the report: the person is told to add it once it is sent.
+    await page.getByTestId('attachment-input').setInputFiles({ name: 'baliho.png', mimeType: 'image/png', buffer: TINY_PNG });
+    await page.getByTestId('chosen-attachment').filter({ hasText: 'baliho.png' }).waitFor();
     await page.getByRole('button', { name: 'Kirim laporan' }).click();
-    await page.getByTestId('queued-notice').waitFor();
+    await page.getByTestId('queued-notice').getByText('Berkas lampiran tidak ikut disimpan di perangkat: tambahkan berkasnya setelah laporan terkirim.').waitFor();
+    expect(await page.getByTestId('chosen-attachment').count()).toBe(0);
 
     // Back online, the server refuses the queued report (as it would one it cannot take): it stays, with the reason.
     let refusals = 0;

@@ -54,6 +54,8 @@ export function NewIncidentPage() {
       key.current = item.key;
     },
     afterQueued: () => {
+      // Files are not queued (the notice says to add them once the report is sent): the next report starts without them.
+      attachments.clear();
       key.current = newIdempotencyKey();
       setDraftState((current) => ({ ...current, description: '', latitude: '', longitude: '', tps: '' }));
     },
@@ -64,7 +66,7 @@ export function NewIncidentPage() {
     const checked = toCreateIncident(draft, zone);
     if (!checked.ok) return setProblems(checked.problems);
     setProblems({});
-    intake.send({ input: checked.input, key: key.current, draft }, (incident) => afterReport(incident.id));
+    intake.send({ input: checked.input, key: key.current, draft, hadFiles: attachments.files.length > 0 }, (incident) => afterReport(incident.id));
   };
 
   return (
