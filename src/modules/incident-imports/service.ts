@@ -26,6 +26,13 @@ export const STALE_AFTER_MS = 30 * 60_000;
 /** How often (in rows) the progress counter is written while rows are checked. */
 const PROGRESS_EVERY = 25;
 
+/**
+ * Lets the event loop run. The embedded database (PGlite) answers queries without ever leaving the
+ * microtask queue, so a loop of them would hold the whole process: the 202, other requests and the
+ * progress polls would wait for the import to end.
+ */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** What the jsonb report of an import holds (incident_imports.report). */
 interface StoredReport {
   dryRun: boolean;
@@ -220,6 +227,7 @@ export function createIncidentImportService(db: Db, clock: Clock, incidents: Inc
       report.problems.push(...problems);
       processed += 1;
       if (processed % PROGRESS_EVERY === 0) await repo.progress(id, processed);
+      await yieldToEventLoop();
     }
     // Rows imported before: the same key with the same content is skipped, with other content it is a problem.
     const claimed = await repo.claimedKeys(IMPORT_KEY_SCOPE, candidates.map((candidate) => candidate.key));
@@ -283,7 +291,7 @@ export function createIncidentImportService(db: Db, clock: Clock, incidents: Inc
         });
         return created;
       });
-      const job = run(id, actor, sheet, options, fileSha256, context)
+      const job = yieldToEventLoop().then(() => run(id, actor, sheet, options, fileSha256, context))
         .catch(async (error: unknown) => {
           log(error);
           await repo.finish(id, { status: 'gagal', finishedAt: clock.now(), report: { ...emptyReport(options.dryRun, fileSha256), failure: 'internal' } }).catch(log);
