@@ -1,4 +1,6 @@
+import { lookup } from 'node:dns/promises';
 import nodemailer from 'nodemailer';
+import { isPrivateHost } from '../../domain/notifications/channel-target.js';
 import { signBody, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../../domain/notifications/signature.js';
 import type { ComposedMessage } from '../../i18n/notifications.js';
 import type { ClaimedDelivery } from './repo.js';
@@ -28,12 +30,26 @@ export function createEmailSender(settings: Pick<DeliverySettings, 'smtpUrl' | '
 }
 
 /**
+ * A name that resolves to a loopback or private address is refused at send time too: the check when
+ * the channel was saved saw only the name. (A resolver that answers differently for fetch's own
+ * lookup is beyond this check; the desk's firewall is the last word.)
+ */
+async function refusePrivateResolution(hostname: string): Promise<void> {
+  const host = hostname.replace(/^\[|\]$/g, '');
+  const addresses = await lookup(host, { all: true }).catch((error: unknown) => {
+    throw new Error(`cannot resolve ${host}: ${describeError(error)}`);
+  });
+  if (addresses.some((entry) => isPrivateHost(entry.address))) throw new Error(`refused: ${host} resolves to a private or loopback address`);
+}
+
+/**
  * The generic outbound webhook (an SMS/WhatsApp gateway): POST of JSON, signed with the channel's
  * secret (signature.ts). Any answer but 2xx is a failure; redirects are not followed, so a receiver
  * cannot send the desk's request somewhere it was not configured to go.
  */
-export function createWebhookSender(settings: Pick<DeliverySettings, 'timeoutMs'>, now: () => Date): Sender {
+export function createWebhookSender(settings: Pick<DeliverySettings, 'timeoutMs' | 'allowPrivateTargets'>, now: () => Date): Sender {
   return async (delivery, message) => {
+    if (!settings.allowPrivateTargets) await refusePrivateResolution(new URL(delivery.channel.target).hostname);
     const { notification } = delivery;
     const body = JSON.stringify({
       deliveryId: delivery.id, notificationId: notification.id, kind: notification.kind, unit: { id: notification.unitId, name: delivery.unitName },

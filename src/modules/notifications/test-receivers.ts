@@ -70,12 +70,15 @@ export interface WebhookReceiver {
   requests: ReceivedRequest[];
   /** The next `count` requests to `path` are answered 500 (0: none). */
   failNext(path: string, count: number): void;
+  /** The next request to `path` is answered 302 to `location`. */
+  redirectNext(path: string, location: string): void;
   close(): Promise<void>;
 }
 
 export async function startWebhookReceiver(): Promise<WebhookReceiver> {
   const requests: ReceivedRequest[] = [];
   const failures = new Map<string, number>();
+  const redirects = new Map<string, string>();
   const server = http.createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -83,6 +86,12 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
       const path = request.url ?? '/';
       const headers = Object.fromEntries(Object.entries(request.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]));
       requests.push({ path, headers, body: Buffer.concat(chunks).toString('utf8') });
+      const location = redirects.get(path);
+      if (location) {
+        redirects.delete(path);
+        response.writeHead(302, { location }).end();
+        return;
+      }
       const left = failures.get(path) ?? 0;
       if (left > 0) failures.set(path, left - 1);
       response.writeHead(left > 0 ? 500 : 200, { 'content-type': 'application/json' }).end(left > 0 ? '{"error":"down"}' : '{"ok":true}');
@@ -94,6 +103,7 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
     url: (path) => `http://127.0.0.1:${port}${path}`,
     requests,
     failNext: (path, count) => void failures.set(path, count),
+    redirectNext: (path, location) => void redirects.set(path, location),
     close: () => new Promise<void>((resolve) => {
       server.closeAllConnections();
       server.close(() => resolve());
