@@ -70,7 +70,8 @@ export function createGatewayService(db: Db, clock: Clock, incidents: IncidentSe
 
   /** The report through the incidents service, keyed by the message id: a delivery racing the first one gets the same report (replayed). */
   async function toIncident(actor: Actor, channel: GatewayChannel, message: GatewayMessage, receivedAt: Date, reading: Reading, context: RequestContext, lang: Language) {
-    const category = (await categories.find(reading.category!))!;
+    // Read with the message; a category removed meanwhile is refused by the submission below.
+    const category = await categories.find(reading.category!);
     const { incident, replayed } = await incidents.submit(actor, {
       category: reading.category!, regime: reading.regime ?? 'pilkada',
       // "LAPOR#Bangli#amplop" says all it has in its fields: the message itself is the description.
@@ -80,7 +81,7 @@ export function createGatewayService(db: Db, clock: Clock, incidents: IncidentSe
     }, context, `gateway:${channel}:${message.messageId}`);
     const answer: Answer = {
       outcome: 'incident', reference: incident.reference, incidentId: incident.id, triageId: null,
-      reply: acceptedReply(lang, { reference: incident.reference, category: category.name[lang], region: reading.region.name! }),
+      reply: acceptedReply(lang, { reference: incident.reference, category: category?.name[lang] ?? reading.category!, region: reading.region.name! }),
       recognised: recognised(reading), problems: reading.problems,
     };
     await repo.settle(channel, message.messageId, { incidentId: incident.id, triageId: null }, answer);

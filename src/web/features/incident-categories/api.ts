@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { categorySettingSchema, IncidentCategoryView } from '../../../contracts/incident-categories';
-import { sendJson } from '../../api';
+import { ApiError, sendJson } from '../../api';
 import { useLang } from '../../shell/useLang';
 import { PRIVATE } from '../auth/session';
 
@@ -20,6 +20,10 @@ export function useSaveCategory() {
       sendJson<IncidentCategoryView>('PUT', `/incident-categories/${encodeURIComponent(code)}`, lang, body),
     // Reports show clocks and names from the catalogue: they are read again too.
     onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: CATALOGUE_KEY }), client.invalidateQueries({ queryKey: [PRIVATE, 'incidents'] }), client.invalidateQueries({ queryKey: [PRIVATE, 'incident'] })]),
+    // Someone saved it first: the list shows their version, and the editor opened again starts from it.
+    onError: (error) => {
+      if (error instanceof ApiError && error.code === 'stale_version') void client.invalidateQueries({ queryKey: CATALOGUE_KEY });
+    },
   });
 }
 
