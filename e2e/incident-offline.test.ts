@@ -72,6 +72,7 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('the report form on a phone without sig
     await page.getByTestId('offline-hint').waitFor();
     await choose(page, page.getByRole('combobox', { name: /^Kategori/ }), 'Politik', 'Politik uang');
     await page.getByRole('textbox', { name: /^Uraian kejadian/ }).fill(DESCRIPTION);
+    await page.getByTestId('attachment-input').setInputFiles({ name: 'amplop.png', mimeType: 'image/png', buffer: TINY_PNG });
     await page.getByRole('button', { name: 'Kirim laporan' }).click();
     const notice = page.getByTestId('queued-notice');
     await notice.waitFor();
@@ -107,7 +108,11 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('the report form on a phone without sig
       await queue.getByRole('button', { name: 'Kirim sekarang' }).click({ timeout: 2_000 }).catch(() => undefined);
       await page.waitForTimeout(250);
     }
-    await queue.waitFor({ state: 'detached' });
+    // Sent: the queue is empty, and the panel points at the report whose photo is still to be added.
+    await queue.getByTestId('queued-report').waitFor({ state: 'detached' });
+    const reminder = queue.getByTestId('files-to-add');
+    await reminder.waitFor();
+    expect(await reminder.innerText()).toMatch(/Laporan INS-\d{4}-\d{6} dari antrean sudah terkirim; berkas lampirannya belum\./);
     expect(keys).toHaveLength(2);
     expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
     expect(keys[1]).toBe(keys[0]);
@@ -116,6 +121,8 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('the report form on a phone without sig
     const found = await call<{ items: { description: string }[]; total: number }>(app!.admin, 'GET', `/incidents?q=${encodeURIComponent('TPS 07 Kayubihi')}`);
     expect(found.total).toBe(1);
     expect(found.items[0]!.description).toBe(DESCRIPTION);
+    await reminder.getByRole('link', { name: 'Buka laporan' }).click();
+    await page.getByTestId('incident-description').getByText(DESCRIPTION).waitFor();
     expect(problems).toEqual([]);
     await context.close();
   });

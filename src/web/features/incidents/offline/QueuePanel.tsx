@@ -5,7 +5,8 @@ import { Link } from 'react-router';
 import { ConfirmDangerButton } from '../../../shell/ConfirmDangerButton';
 import { useLang } from '../../../shell/useLang';
 import { formatInZone, timeZoneOfRegion } from '../../../shell/zonedTime';
-import { loginPath } from '../../auth/session';
+import { loginPath, useCurrentUser } from '../../auth/session';
+import { dismissFilesToAdd, useFilesToAdd } from './filesToAdd';
 import type { QueuedReport, QueuedState } from './reportQueue';
 import { reportQueue, requestQueueFlush, useQueuedReports } from './useReportQueue';
 
@@ -15,7 +16,8 @@ const STATE_COLOR: Record<QueuedState, string> = { waiting: 'blue', attention: '
 export function QueuePanel() {
   const { t } = useTranslation();
   const items = useQueuedReports();
-  if (items.length === 0) return null;
+  const filesToAdd = useFilesToAdd(useCurrentUser()?.id);
+  if (items.length === 0 && filesToAdd.length === 0) return null;
   const canSend = items.some((item) => item.state !== 'attention');
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="report-queue-title" data-testid="report-queue">
@@ -24,6 +26,13 @@ export function QueuePanel() {
           <Title order={2} size="h4" id="report-queue-title">{t('offlineQueue.title')}</Title>
           {canSend && <Button size="xs" variant="light" onClick={requestQueueFlush}>{t('offlineQueue.sendNow')}</Button>}
         </Group>
+        {filesToAdd.map((reminder) => (
+          <Alert key={reminder.incidentId} color="teal" p="xs" withCloseButton closeButtonLabel={t('offlineQueue.dismiss')}
+            onClose={() => dismissFilesToAdd(reminder.incidentId)} data-testid="files-to-add">
+            {t('offlineQueue.sentAddFiles', { reference: reminder.reference })}{' '}
+            <Anchor component={Link} to={`/incidents/${reminder.incidentId}`}>{t('offlineQueue.openReport')}</Anchor>
+          </Alert>
+        ))}
         <Text size="sm" c="dimmed">{t('offlineQueue.waitingCount', { count: items.length })}</Text>
         {items.some((item) => item.state === 'signedOut') && (
           <Alert color="orange" p="xs">

@@ -5,6 +5,7 @@ import { useLang } from '../../../shell/useLang';
 import { incidentsApi } from '../api';
 import { useIncidentCategories, INCIDENT_KEYS } from '../queries';
 import { rememberCategories, rememberedCategories } from './deviceMemory';
+import { remindFilesToAdd } from './filesToAdd';
 import { idbStorage } from './idbStorage';
 import { ReportQueue, type QueuedReport } from './reportQueue';
 
@@ -46,7 +47,11 @@ export function OfflineQueueRunner() {
   const flush = useCallback(async () => {
     if (!accountId || !navigator.onLine) return;
     const result = await withDeviceLock(() =>
-      reportQueue.flush(accountId, async (item) => ({ kind: 'sent', incidentId: (await incidentsApi.create(lang, item.input, item.key)).id })),
+      reportQueue.flush(accountId, async (item) => {
+        const incident = await incidentsApi.create(lang, item.input, item.key);
+        if (item.hadFiles) remindFilesToAdd({ accountId, incidentId: incident.id, reference: incident.reference, description: item.input.description });
+        return { kind: 'sent', incidentId: incident.id };
+      }),
     ).catch(() => undefined); // storage trouble: the items stay where they are, tried on the next run
     if (result && result.sent.length > 0) await client.invalidateQueries({ queryKey: INCIDENT_KEYS[0] });
     if (result?.stoppedBy === 'signedOut') await client.invalidateQueries({ queryKey: ME_KEY });
