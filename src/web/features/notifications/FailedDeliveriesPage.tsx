@@ -2,11 +2,11 @@ import { Anchor, Badge, Button, Group, SegmentedControl, Stack, Table, Text, Tit
 import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatInstant } from '../../shell/time';
 import { Pager } from '../../shell/Pager';
 import { ErrorNotice, Loading } from '../../shell/QueryState';
 import { useLang } from '../../shell/useLang';
 import { useUrlFilters } from '../../shell/useUrlFilters';
+import { formatInZone, timeZoneOfRegion } from '../../shell/zonedTime';
 import { NOTIFICATION_PAGE, useDeliveries, useDeliveryActions } from './queries';
 
 const STATUSES = ['failed', 'pending', 'sent', 'dismissed'] as const;
@@ -64,7 +64,7 @@ export function FailedDeliveriesPage() {
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">{delivery.attempts}</Text>
-                    {delivery.lastAttemptAt && <Text size="xs" c="dimmed">{formatInstant(locale, delivery.lastAttemptAt)}</Text>}
+                    {delivery.lastAttemptAt && <Text size="xs" c="dimmed">{formatInZone(locale, delivery.lastAttemptAt, timeZoneOfRegion(delivery.unit.regionCode))}</Text>}
                   </Table.Td>
                   <Table.Td><Text size="sm" c="red">{delivery.lastError ?? '—'}</Text></Table.Td>
                   <Table.Td>
