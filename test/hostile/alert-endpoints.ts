@@ -45,7 +45,8 @@ export const ALERT_ENDPOINTS: readonly EndpointSpec[] = [
     fields: [serialId, version], example: { ...alertPath, body: { version: 1 } },
   },
   {
-    method: 'POST', url: '/api/v1/alerts/:id/assign', auth: 'session', family, writes: ['alerts'], restores: ['alert'],
+    // Assigning tells the unit (the notifications module, hooked to the alerts' onNotice).
+    method: 'POST', url: '/api/v1/alerts/:id/assign', auth: 'session', family, writes: ['alerts', 'notifications', 'notification_deliveries'], restores: ['alert'],
     fields: [serialId, version, { in: 'body', name: 'unitId', kind: 'int', required: true, min: 1, max: MAX_INT4 }, { in: 'body', name: 'userId', kind: 'uuid' }],
     example: { ...alertPath, body: { version: 1, unitId: HOSTILE_FIXTURES.unit.id, userId: HOSTILE_FIXTURES.viewer.id } },
   },

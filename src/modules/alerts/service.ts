@@ -47,15 +47,12 @@ export function createAlertService(db: Db, clock: Clock, live?: Pick<LiveBus, 'p
    * place the notifications module hooks into (services.ts: `alerts.onNotice((n) => notifications.…(n))`).
    * A listener's failure never undoes the alert.
    */
-  function notifyAfterCommit(notices: readonly AlertNotice[]): void {
-    for (const notice of notices) {
-      for (const listener of noticeListeners) {
-        void Promise.resolve().then(() => listener(notice)).catch(() => {});
-      }
-    }
+  async function notifyAfterCommit(notices: readonly AlertNotice[]): Promise<void> {
+    await Promise.allSettled(notices.flatMap((notice) => noticeListeners.map((listener) => Promise.resolve().then(() => listener(notice)))));
   }
 
-  const evaluator = createAlertEvaluator(db, clock, live, notifyAfterCommit);
+  // The evaluator runs after intake answered: its notices need not hold anything up.
+  const evaluator = createAlertEvaluator(db, clock, live, (outcomes) => void notifyAfterCommit(outcomes));
 
   function ruleView(rule: RuleRecord, actor: Actor): AlertRule {
     return {
@@ -138,7 +135,8 @@ export function createAlertService(db: Db, clock: Clock, live?: Pick<LiveBus, 'p
     if (!moved) throw await stale();
     const after = (await repo.get(id))!;
     if (action === 'assign') {
-      notifyAfterCommit([{ alertId: id, ruleId: after.ruleId, regionCode: after.regionCode, change: 'assigned', unitId: after.assignedUnit!.id, userId: after.assignedUser?.id ?? null }]);
+      // Awaited: the unit is told (in the app at least) before the assigner hears it is done.
+      await notifyAfterCommit([{ alertId: id, ruleId: after.ruleId, regionCode: after.regionCode, change: 'assigned', unitId: after.assignedUnit!.id, userId: after.assignedUser?.id ?? null }]);
     }
     return detail(after, actor);
   }
