@@ -32,15 +32,32 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('a region spikes and the alert reaches 
     await call(app.admin, 'POST', '/users', { ...OFFICER, role: 'officer', scopeRegionCode: '51.06', unitId: bangli.id });
     await call(app.admin, 'POST', '/users', { ...COORDINATOR, role: 'coordinator', scopeRegionCode: '51' });
     const coordinator = await apiSession(app.server.baseUrl, COORDINATOR.email, COORDINATOR.password);
-    await call(coordinator, 'POST', '/alert-rules', {
-      name: 'Lonjakan laporan Bali', kind: 'spike', regionCode: '51', category: null, active: true,
-      params: { hours: 6, factor: 3, baselineDays: 7, minCount: 3, level: 'regency' },
-    });
     token = (await call<{ token: string }>(coordinator, 'POST', '/tokens', { name: 'Gateway SMS Bali', role: 'reporter', scopeRegionCode: '51' })).token;
     await coordinator.dispose();
   });
 
   afterAll(() => app?.close());
+
+  it('the coordinator writes the spike rule in the rule editor', async () => {
+    const { context, page, problems } = await app!.newPage({ locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+    await signIn(page, COORDINATOR.email, COORDINATOR.password);
+    await page.waitForURL('**/regions');
+    await page.goto(`${app!.server.baseUrl}/alerts/rules`);
+    await page.getByText('Belum ada aturan peringatan.').waitFor();
+    await page.getByRole('button', { name: 'Aturan baru' }).click();
+    const form = page.getByRole('form', { name: 'Aturan baru' });
+    await form.getByRole('textbox', { name: 'Nama aturan' }).fill('Lonjakan laporan Bali');
+    // A spike by default, over the coordinator's own region (Bali), per kabupaten/kota; a week's baseline, at least 3 reports.
+    await form.getByRole('textbox', { name: 'Hari pembanding' }).fill('7');
+    await form.getByRole('textbox', { name: 'Laporan minimum' }).fill('3');
+    await form.getByRole('button', { name: 'Simpan aturan' }).click();
+    const row = page.getByTestId('alert-rules').getByRole('row').filter({ hasText: 'Lonjakan laporan Bali' });
+    await row.waitFor();
+    const text = await row.innerText();
+    for (const part of [/^Lonjakan laporan Bali\s+Lonjakan\s+Bali/, /Jam 6/, /Tingkat Kabupaten\/kota/, /Kelipatan \(k\) 3/, /Hari pembanding 7/, /Laporan minimum 3/]) expect(text).toMatch(part);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 
   it('shows the alert without a reload once the third report arrives, and the officer acknowledges it', async () => {
     const { context, page, problems } = await app!.newPage({ locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
