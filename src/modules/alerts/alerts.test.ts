@@ -122,6 +122,20 @@ describe('evaluation', () => {
     expect((await desk.services.alerts.evaluator.sweep()).filter((o) => o.ruleId === rule.id)).toEqual([]);
   });
 
+  it('reports written together (an import) are evaluated once they commit', async () => {
+    const rule = await createRule('bali', { name: 'Netralitas ASN', kind: 'severity', regionCode: '51', category: 'netralitas_asn', params: { minSeverity: 'rendah' } });
+    const { incidents, alerts } = desk.services;
+    const officer = (await desk.database.db.execute<{ id: string; unit_id: number }>(sql`select id, unit_id from users where email = 'officer@ins.id'`)).rows[0]!;
+    const actor = { type: 'user' as const, userId: officer.id, label: 'officer@ins.id', language: 'id' as const, principal: { role: 'officer' as const, regionCode: '51.06', unitId: Number(officer.unit_id) } };
+    const rows = await Promise.all([1, 2].map(async (n) => ({
+      fields: await incidents.check(actor, report({ category: 'netralitas_asn', description: `Impor ${n}`, occurredAt: hoursAgo(2), knownAt: hoursAgo(1) }) as never),
+      key: `import-test-${n}`, hash: `h${n}`,
+    })));
+    await incidents.submitAll(actor, rows, 'import:test', { ip: null, client: null });
+    await alerts.evaluator.settled();
+    expect(await alertsOf(rule.id)).toEqual([expect.objectContaining({ incidents: 2 })]);
+  });
+
   it('evaluations running at the same time raise one alert', async () => {
     const points = [0, 0.005, -0.005].map((d) => ({ category: 'kekerasan', latitude: -8.43 + d, longitude: 115.36 }));
     for (const point of points) await submit(point);

@@ -181,7 +181,7 @@ export function createIncidentService(db: Db, clock: Clock, live?: Pick<LiveBus,
      * and answers null. The new ids, in the order given.
      */
     async submitAll(actor: Actor, items: readonly { fields: NewIncident; key: string; hash: string }[], scope: string, context: RequestContext): Promise<(number | null)[]> {
-      return db.transaction(async (tx) => {
+      const written = await db.transaction(async (tx) => {
         const txRepo = createIncidentRepo(tx);
         const ids: (number | null)[] = [];
         for (const item of items) {
@@ -190,6 +190,10 @@ export function createIncidentService(db: Db, clock: Clock, live?: Pick<LiveBus,
         }
         return ids;
       });
+      // Once per region and category written, not per row: one evaluation covers them all.
+      const created = new Map(items.filter((_, i) => written[i] !== null).map(({ fields }) => [`${fields.regionCode} ${fields.category}`, fields]));
+      for (const fields of created.values()) reportCreated(fields);
+      return written;
     },
 
     /** Reports the caller may see, filtered, latest event first, each with its clocks. */
