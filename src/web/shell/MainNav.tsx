@@ -18,7 +18,7 @@ export function MainNav() {
       {allows(READERS, role) && <NavLink to="/vulnerability" className="nav-link">{t('vulnerability.nav')}</NavLink>}
       {allows(READERS, role) && <NavLink to="/readiness" className="nav-link">{t('readiness.nav')}</NavLink>}
       {role !== undefined && <NavLink to="/incidents" className="nav-link">{t('incidents.nav')}</NavLink>}
-      {allows(READERS, role) && <NavLink to="/alerts" className="nav-link">{t('alerts.nav')}<OpenAlertsBadge /></NavLink>}
+      {allows(READERS, role) && <NavLink to="/alerts" className="nav-link nav-link-badged">{t('alerts.nav')}<OpenAlertsBadge /></NavLink>}
       {allows(MANAGERS, role) && (
         <>
           <NavLink to="/admin/users" className="nav-link">{t('nav.users')}</NavLink>

@@ -1,3 +1,4 @@
+import './alerts.css';
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAlertsLive, useOpenAlertCount } from './queries';
@@ -10,7 +11,7 @@ export function OpenAlertsBadge() {
   useAlertsLive();
   if (!count.data) return null;
   return (
-    <Badge size="xs" color="red" circle ml={4} data-testid="open-alerts-badge" aria-label={t('alerts.openCount', { count: count.data })}>
+    <Badge size="xs" color="red" circle data-testid="open-alerts-badge" aria-label={t('alerts.openCount', { count: count.data })}>
       {count.data > 99 ? '99+' : count.data}
     </Badge>
   );
