@@ -87,7 +87,7 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('a region spikes and the alert reaches 
     const alert = page.getByTestId('alert-item').filter({ hasText: 'Kabupaten Bangli' });
     await alert.waitFor({ timeout: 15_000 });
     expect(await alert.innerText()).toMatch(/Baru[\s\S]*Lonjakan[\s\S]*Kabupaten Bangli[\s\S]*Rab, 20 Nov 2024,? 10\.00 WITA[\s\S]*Lonjakan laporan Bali · Semua kategori/i);
-    await alert.getByTestId('alert-details').getByText(/3 laporan dalam 6 jam terakhir/).waitFor();
+    await alert.getByTestId('alert-details').getByText('3 laporan dalam 6 jam terakhir, tanpa laporan dalam hari-hari sebelumnya (paling sedikit 3)').waitFor();
     await page.getByTestId('open-alerts-badge').getByText('1').waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'alert-live.png'), fullPage: true });
 

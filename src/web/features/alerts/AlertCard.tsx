@@ -10,6 +10,12 @@ import { UnitSelect } from '../units/UnitSelect';
 import type { Alert } from './api';
 import { useAcknowledgeAlert, useAlert, useAssignAlert, useCloseAlert } from './queries';
 
+/** What fired, in words; a spike over no earlier reports says so rather than "average 0, threshold 0". */
+function detailsKey(alert: Alert) {
+  if (alert.kind === 'spike' && Number(alert.details.baseline) === 0) return 'alerts.details.spikeFromNothing' as const;
+  return `alerts.details.${alert.kind}` as const;
+}
+
 const STATUS_COLOUR: Record<Alert['status'], string> = { baru: 'red', diakui: 'orange', selesai: 'gray' };
 
 /** One alert: what fired, where and when, and what the caller may do with it. */
@@ -49,7 +55,7 @@ export function AlertCard({ alert }: { alert: Alert }) {
           <Text size="sm" c="dimmed">{formatInZone(locale, alert.triggeredAt, zone)}</Text>
         </Group>
         <Text size="sm">{alert.ruleName} · {category}</Text>
-        <Text size="sm" data-testid="alert-details">{t(`alerts.details.${alert.kind}`, { ...alert.details, count: Number(alert.details.count ?? alert.incidentCount) })}</Text>
+        <Text size="sm" data-testid="alert-details">{t(detailsKey(alert), { ...alert.details, count: Number(alert.details.count ?? alert.incidentCount) })}</Text>
         <Text size="sm" c="dimmed">
           {[
             alert.acknowledgedBy && alert.acknowledgedAt ? t('alerts.acknowledgedBy', { name: alert.acknowledgedBy, at: formatInZone(locale, alert.acknowledgedAt, zone) }) : null,
