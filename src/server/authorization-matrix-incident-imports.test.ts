@@ -9,7 +9,7 @@ import { APUAN, openIncidentDesk, type Who } from '../modules/incidents/test-des
  * importer's scope is an error of that row, the file refused), and who reads an import (its creator,
  * administrators and coordinators over its scope; everyone else 404, as if it did not exist).
  */
-type Caller = Who | 'anonymous';
+type Caller = Exclude<Who, 'reporter2'> | 'anonymous';
 const CALLERS: Caller[] = ['admin', 'bali', 'ntb', 'officer', 'poldaNtb', 'viewer', 'reporter', 'anonymous'];
 
 let desk: Awaited<ReturnType<typeof openIncidentDesk>>;

@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { DELIVERY_STATUSES, NOTIFICATION_CHANNEL_KINDS, NOTIFICATION_KINDS } from '../../domain/notifications/vocabulary.js';
 import { units } from './access.js';
