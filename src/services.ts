@@ -63,7 +63,7 @@ export function createServices(database: Database, clock: Clock = systemClock) {
   const incidentCategoryCatalogue = createCategoryCatalogue(database.db, live);
   const vulnerability = createVulnerabilityService(database.db, clock, incidentCategoryCatalogue);
   const incidents = createIncidentService(database.db, clock, live, incidentCategoryCatalogue);
-  const alerts = createAlertService(database.db, clock, live);
+  const alerts = createAlertService(database.db, clock, live, incidentCategoryCatalogue);
   // Each new report is weighed against the early-warning rules once committed, without holding up intake.
   incidents.onCreated((report) => alerts.evaluator.schedule(report, (error) => console.error('alert evaluation failed (the sweep retries)', error)));
   const notifications = createNotifications(database.db, clock, live, incidents);

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { ALERT_RULE_KINDS, ALERT_STATUSES } from '../domain/alerts/vocabulary.js';
-import { INCIDENT_CATEGORY_CODES, type IncidentCategoryCode } from '../domain/incidents/categories.js';
+import { incidentCategoryCodeSchema } from './incident-categories.js';
 import { INCIDENT_SEVERITIES } from '../domain/incidents/vocabulary.js';
 import { INCIDENT_STATUSES } from '../domain/incidents/workflow.js';
 import { idParamSchema, idSchema, regionCodeSchema } from './common.js';
 
-const categoryCodes = INCIDENT_CATEGORY_CODES as unknown as [IncidentCategoryCode, ...IncidentCategoryCode[]];
 const version = z.number().int().min(1).max(2_147_483_647);
 
 /**
@@ -17,8 +16,8 @@ export const alertRuleInputSchema = z.object({
   kind: z.enum(ALERT_RULE_KINDS),
   /** A region subtree; null: everywhere (administrators with national scope only). */
   regionCode: regionCodeSchema.nullable(),
-  /** One incident category; null: any. */
-  category: z.enum(categoryCodes).nullable(),
+  /** One incident category of the desk's catalogue (GET /incidents/categories); null: any. */
+  category: incidentCategoryCodeSchema.nullable(),
   params: z.record(z.string(), z.unknown()),
   active: z.boolean().default(true),
 }).strict();

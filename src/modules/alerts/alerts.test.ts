@@ -60,6 +60,19 @@ describe('rules', () => {
     expect(unknownKind.statusCode).toBe(400);
   });
 
+  it('watches any category of the desk catalogue, a desk-added one too; an unknown code is 400', async () => {
+    const unknown = await desk.call('bali', 'POST', '/alert-rules', spikeRule({ category: 'tsunami_kecil' }), { 'accept-language': 'en' });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().message).toContain('category: the category is not in this desk’s incident catalogue');
+    const added = await put('admin', '/incident-categories/perusakan_apk', {
+      name: { id: 'Perusakan APK', en: 'Campaign props vandalised' }, keywords: ['baliho dirusak'], defaultSeverity: 'sedang',
+      referralAgency: 'BAWASLU', alsoConcerns: [], clocks: [], clockRules: {}, active: true, version: 0,
+    });
+    expect(added.statusCode, added.body).toBe(200);
+    const rule = await createRule('bali', spikeRule({ name: 'APK dirusak', category: 'perusakan_apk', active: false }));
+    expect((await desk.call('bali', 'GET', `/alert-rules/${rule.id}`)).json()).toMatchObject({ category: 'perusakan_apk' });
+  });
+
   it('is written by administrators and coordinators inside their scope, read within scope, 404 outside', async () => {
     expect((await desk.call('officer', 'POST', '/alert-rules', spikeRule({ regionCode: '51.06' }))).statusCode).toBe(403);
     expect((await desk.call('viewer', 'POST', '/alert-rules', spikeRule())).statusCode).toBe(403);

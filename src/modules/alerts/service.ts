@@ -14,6 +14,7 @@ import type { Actor, RequestContext } from '../auth/actor.js';
 import type { LiveBus } from '../live/bus.js';
 import { createAlertEvaluator, type AlertOutcome } from './evaluator.js';
 import { createAlertRepo, type AlertRecord, type RuleRecord } from './repo.js';
+import { builtInCategoryCatalogue, type CategoryCatalogue } from '../incident-categories/catalogue.js';
 
 const invalid = (detail: string) => new AppError('invalid', 400, { detail });
 const ruleNotFound = () => new AppError('not_found', 404, { what: 'alert.rule' });
@@ -38,7 +39,7 @@ const iso = (date: Date | null) => (date === null ? null : date.toISOString());
  * the evaluator (evaluator.ts) and acknowledged, assigned and closed by those who write in their
  * region, at the version they read (409 on a stale one); every write is audited in its transaction.
  */
-export function createAlertService(db: Db, clock: Clock, live?: Pick<LiveBus, 'publish'>) {
+export function createAlertService(db: Db, clock: Clock, live?: Pick<LiveBus, 'publish'>, categories: CategoryCatalogue = builtInCategoryCatalogue) {
   const repo = createAlertRepo(db);
   const noticeListeners: ((notice: AlertNotice) => void | Promise<void>)[] = [];
 
@@ -77,6 +78,8 @@ export function createAlertService(db: Db, clock: Clock, live?: Pick<LiveBus, 'p
   /** The rule's fields checked: a known region inside the caller's reach, and params that fit its kind. */
   async function checkRule(actor: Actor, input: AlertRuleInput, lang: Language) {
     if (input.regionCode !== null && !(await repo.region(input.regionCode))) throw invalid('alert.region_unknown');
+    // Any category the catalogue knows, switched off or not: a rule may watch reports made before.
+    if (input.category !== null && !(await categories.current()).some((category) => category.code === input.category)) throw invalid('alert.category_unknown');
     if (!mayWriteRule(actor.principal, input.regionCode)) {
       if (input.regionCode === null && (actor.principal.role === 'admin' || actor.principal.role === 'coordinator')) throw invalid('alert.rule_national');
       throw new AppError('forbidden', 403);
