@@ -1,7 +1,4 @@
-import type { AgencyCode } from '../agencies/catalogue.js';
 import { INCIDENT_CATEGORIES, type ClockOverrides, type IncidentCategory } from './categories.js';
-import type { ClockCode } from './regime.js';
-import type { IncidentSeverity } from './vocabulary.js';
 
 /**
  * A desk's configured catalogue (issue 7: "category catalogue, configurable"; "legal clocks …
@@ -15,14 +12,7 @@ import type { IncidentSeverity } from './vocabulary.js';
  * meant to correct every open countdown, not only future ones. A clock already met stays met or late
  * against the corrected deadline.
  */
-export interface CategorySetting {
-  code: string;
-  name: { id: string; en: string };
-  keywords: readonly string[];
-  defaultSeverity: IncidentSeverity;
-  referralAgency: AgencyCode;
-  alsoConcerns: readonly AgencyCode[];
-  clocks: readonly ClockCode[];
+export interface CategorySetting extends IncidentCategory {
   clockRules: ClockOverrides;
   active: boolean;
   version: number;
