@@ -1,8 +1,8 @@
 /**
  * The notification rows the hostile suite's notification entries name (test/hostile/notification-endpoints.ts),
  * created with exactly these ids before the first case and put back after the cases that change them:
- * a webhook channel of the fixture unit (which cases change), a spare channel never used (which cases
- * delete), a notification of the unit (which cases mark read) and its failed delivery (which cases
+ * a webhook channel of the fixture unit (which cases change), a spare channel, switched off and never used
+ * (which cases delete), a notification of the unit (which cases mark read) and its failed delivery (which cases
  * retry or dismiss). The channel's URL is never called: the suite runs no delivery worker.
  */
 import { sql, type SQL } from 'drizzle-orm';
@@ -28,11 +28,15 @@ function resetChannel(): SQL {
     where notification_channels.target <> excluded.target or notification_channels.secret <> excluded.secret or not notification_channels.active`;
 }
 
-/** The spare channel, back when a case deleted it. */
+/**
+ * The spare channel, back when a case deleted it. Switched off, so that no notification other cases
+ * raise for the fixture unit (a referral, an alert) gives it a delivery: a channel with history
+ * cannot be deleted (409), and the delete cases need one without.
+ */
 function resetSpareChannel(): SQL {
   return sql`
     insert into notification_channels (id, unit_id, kind, target, secret, active, created_at)
-    values (${spareChannel.id}, ${unitId}, 'email', ${spareChannel.target}, null, true, ${FIXED_AT}) on conflict (id) do nothing`;
+    values (${spareChannel.id}, ${unitId}, 'email', ${spareChannel.target}, null, false, ${FIXED_AT}) on conflict (id) do nothing`;
 }
 
 /** The notification unread again. */
