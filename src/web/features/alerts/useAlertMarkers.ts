@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Outlines } from '../geo/outlines';
 import type { MapPoint } from '../geo/RegionMap';
+import { alertPosition } from './alertPosition';
 import { allows, READERS } from '../auth/access';
 import { useCurrentUser } from '../auth/session';
 import { useAlerts, useAlertsLive } from './queries';
@@ -9,10 +11,10 @@ const NONE: readonly MapPoint[] = [];
 
 /**
  * Open alerts inside `parent` (or everywhere the caller reads) as map markers, kept current by the
- * live feed. Alerts without a position (a spike is about a region, not a place) are left to the
- * alerts panel; clusters and severe reports carry one.
+ * live feed. Clusters and severe reports carry a position; an alert without one (a spike is about a
+ * region, not a place) is drawn inside the outline on the map that holds its region (alertPosition.ts).
  */
-export function useAlertMarkers(parent: string | undefined): readonly MapPoint[] {
+export function useAlertMarkers(parent: string | undefined, outlines: Outlines | undefined): readonly MapPoint[] {
   const { t } = useTranslation();
   const role = useCurrentUser()?.role;
   const alerts = useAlerts({ open: 'true', region: parent }, 1, allows(READERS, role));
@@ -20,9 +22,12 @@ export function useAlertMarkers(parent: string | undefined): readonly MapPoint[]
   return useMemo(() => {
     const items = alerts.data?.items;
     if (!items) return NONE;
-    return items.filter((alert) => alert.latitude !== null && alert.longitude !== null).map((alert) => ({
-      id: `a${alert.id}`, lat: alert.latitude!, lon: alert.longitude!, count: alert.incidentCount,
-      label: t('alerts.mapMarker', { rule: alert.ruleName, region: alert.regionName, count: alert.incidentCount }),
-    }));
-  }, [alerts.data, t]);
+    return items.flatMap((alert) => {
+      const position = alertPosition(alert, outlines?.features);
+      return position ? [{
+        id: `a${alert.id}`, lat: position.lat, lon: position.lon, count: alert.incidentCount,
+        label: t('alerts.mapMarker', { rule: alert.ruleName, region: alert.regionName, count: alert.incidentCount }),
+      }] : [];
+    });
+  }, [alerts.data, outlines, t]);
 }
