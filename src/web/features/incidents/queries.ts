@@ -41,7 +41,9 @@ export function useIncidentCategories() {
   return useQuery({
     queryKey: [PRIVATE, 'incident-categories'],
     queryFn: ({ signal }) => incidentsApi.categories(lang, signal),
-    staleTime: Infinity,
+    // A national administrator may change the catalogue (names, clocks, on/off) at any time: other
+    // screens pick it up within five minutes, or when the tab is shown again after that.
+    staleTime: 5 * 60_000,
   });
 }
 
