@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { buildApp } from '../server/app.js';
+import { gatewayWritesPerMinuteFrom } from '../server/rate-limit.js';
 import { clockFromEnv, createServices } from '../services.js';
 import { dbConfigFrom } from '../config.js';
 import { openDb } from '../db/client.js';
@@ -18,6 +19,7 @@ export function registerServe(program: Command) {
     .option('--data-dir <dir>', 'folder of the embedded database (default ./.sinergi/data, or SINERGI_DATA_DIR)')
     .action(async (options: { port: number; host: string; dataDir?: string }) => {
       const clock = clockFromEnv(process.env);
+      const gatewayWritesPerMinute = gatewayWritesPerMinuteFrom(process.env);
       const database = await openDb(dbConfigFrom(options, process.env));
       try {
         await prepareDatabase(database);
@@ -26,7 +28,9 @@ export function registerServe(program: Command) {
         throw error;
       }
       const services = createServices(database, clock);
-      const app = await buildApp(services, { logger: { level: process.env.LOG_LEVEL ?? 'info' }, deliveryWorker: true });
+      const app = await buildApp(services, {
+        logger: { level: process.env.LOG_LEVEL ?? 'info' }, deliveryWorker: true, gatewayWritesPerMinute,
+      });
       const housekeeping = () =>
         services.auth.purgeExpired().then(
           (purged) => app.log.debug(purged, 'purged expired sessions and rate counters'),

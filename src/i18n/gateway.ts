@@ -21,7 +21,7 @@ interface GatewayWords {
     category_unknown: string;
   };
   /** Error details (invalid requests), by catalogue key. */
-  problems: Record<'message_id' | 'sender' | 'text_control' | 'text_empty' | 'message_id_reused' | 'in_progress', string>;
+  problems: Record<'message_id' | 'sender' | 'text_control' | 'text_empty' | 'message_id_reused' | 'in_progress' | 'rate_limited', string>;
   /** The triage queue's words in errors: what was not found, and why a message cannot be handled again. */
   queue: { noun: string; handled: string };
 }
@@ -45,6 +45,7 @@ const WORDS: Record<Language, GatewayWords> = {
       text_empty: 'text kosong',
       message_id_reused: 'messageId ini sudah dipakai untuk pesan lain (pengirim atau isi berbeda)',
       in_progress: 'pesan dengan messageId ini sedang diproses; kirim ulang sebentar lagi',
+      rate_limited: 'Batas pesan gateway per menit untuk token ini sudah tercapai. Kirim ulang pesan yang ditolak setelah jeda Retry-After dengan messageId yang sama: pesan tidak akan tercatat dua kali.',
     },
     queue: {
       noun: 'Pesan triase',
@@ -69,6 +70,7 @@ const WORDS: Record<Language, GatewayWords> = {
       text_empty: 'text is empty',
       message_id_reused: 'this messageId was already used for another message (different sender or text)',
       in_progress: 'a message with this messageId is being handled; send it again shortly',
+      rate_limited: 'This token has reached its gateway limit of messages per minute. Send the refused messages again after the Retry-After delay with the same messageId: none will be recorded twice.',
     },
     queue: {
       noun: 'Triage message',

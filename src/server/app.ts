@@ -55,6 +55,8 @@ export interface AppOptions {
   webDist?: string;
   /** Overrides the write rate limit (tests). */
   writesPerMinute?: number;
+  /** The SMS/WhatsApp gateway's own write budget per token (serve: SINERGI_GATEWAY_WRITES_PER_MINUTE; tests). */
+  gatewayWritesPerMinute?: number;
   /** Overrides the live feed's heartbeat and stream lifetime (tests). */
   live?: LiveLimits;
   /** Runs this process's notification delivery worker while the server is up (serve; tests drive it by hand). */
@@ -98,7 +100,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   });
 
   await registerAuth(app, services.auth, services.tokens);
-  registerWriteRateLimit(app, services.database.db, services.clock, options.writesPerMinute);
+  registerWriteRateLimit(app, services.database.db, services.clock, { writesPerMinute: options.writesPerMinute, gatewayWritesPerMinute: options.gatewayWritesPerMinute });
   registerNulGuard(app);
   // One file per request, bounded: imports are spreadsheets of a few thousand rows.
   await app.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 10, parts: 11 } });

@@ -4,6 +4,8 @@ import type { Principal } from '../../domain/access/rules.js';
 export interface Actor {
   type: 'user' | 'token';
   userId: string;
+  /** The API token the request came with (absent for a session): the gateway's write budget is counted per token. */
+  tokenId?: number | null;
   /** What the audit trail shows: the account's email, or the token's name and owner. */
   label: string;
   principal: Principal;

@@ -97,6 +97,7 @@ export function createTokenService(db: Db, clock: Clock) {
       return {
         type: 'token',
         userId: owner.id,
+        tokenId: token.id,
         label: `${token.name} (${owner.email})`,
         principal,
         language: owner.language,
