@@ -52,9 +52,11 @@ export function NewIncidentPage() {
     reopen: (item) => {
       setDraftState(item.draft);
       key.current = item.key;
+      // Its kept files come back to the picker, to go with the report once it is sent.
+      attachments.add((item.files ?? []).map((file) => new File([file.blob], file.name, { type: file.type })));
     },
     afterQueued: () => {
-      // Files are not queued (the notice says to add them once the report is sent): the next report starts without them.
+      // The files went to the queue with the report: the next report starts without them.
       attachments.clear();
       key.current = newIdempotencyKey();
       setDraftState((current) => ({ ...current, description: '', latitude: '', longitude: '', tps: '' }));
@@ -66,7 +68,9 @@ export function NewIncidentPage() {
     const checked = toCreateIncident(draft, zone);
     if (!checked.ok) return setProblems(checked.problems);
     setProblems({});
-    intake.send({ input: checked.input, key: key.current, draft, hadFiles: attachments.files.length > 0 }, (incident) => afterReport(incident.id));
+    // Only files the picker accepts (type, size) go to the queue: the others would be refused anyway.
+    const files = attachments.files.filter((item) => !item.problem).map((item) => item.file);
+    intake.send({ input: checked.input, key: key.current, draft, files }, (incident) => afterReport(incident.id));
   };
 
   return (

@@ -33,7 +33,8 @@ export function OfflineIntakeNotice({ intake }: { intake: ReturnType<typeof useO
       {intake.queued && (
         <Alert color="blue" p="xs" role="status" data-testid="queued-notice">
           {t('offlineQueue.savedOnDevice')} {t('offlineQueue.waitingCount', { count: intake.waiting })}
-          {intake.queued.hadFiles && <Text size="sm">{t('offlineQueue.filesLater')}</Text>}
+          {intake.queued.files > 0 && <Text size="sm">{t('offlineFiles.kept', { count: intake.queued.files })}</Text>}
+          {intake.queued.filesNotKept && <Text size="sm" c="red" role="alert" data-testid="files-not-kept">{t('offlineFiles.notKept')}</Text>}
         </Alert>
       )}
       {intake.storeError != null && <Alert color="red" p="xs" role="alert">{t('offlineQueue.storeFailed')}</Alert>}

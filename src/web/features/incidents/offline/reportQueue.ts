@@ -5,9 +5,23 @@ import type { ReportDraft } from '../reportDraft';
 /**
  * waiting: to be sent when there is a connection. attention: the server refused it (a 4xx other than 401):
  * it stays until the person fixes and sends it again or removes it. signedOut: the session had ended (401):
- * sent again once the same account has signed in.
+ * sent again once the same account has signed in. filesPending: the server has the report (incidentId),
+ * some of its files are still to be uploaded. filesRefused: the report and its other files are on the
+ * server; the files left were refused (each with its reason) and wait for the person to drop them.
  */
-export type QueuedState = 'waiting' | 'attention' | 'signedOut';
+export type QueuedState = 'waiting' | 'attention' | 'signedOut' | 'filesPending' | 'filesRefused';
+
+/** A file picked with a queued report, kept on the device (IndexedDB stores the Blob itself). */
+export interface QueuedFile {
+  /** Unique within its report. */
+  id: string;
+  name: string;
+  type: string;
+  size: number;
+  blob: Blob;
+  /** Set when the server refused the file (a 4xx): its translated reason. It is not sent again. */
+  refused?: string;
+}
 
 /** A report written without a connection, kept on the device until the server has it. */
 export interface QueuedReport {
@@ -22,8 +36,14 @@ export interface QueuedReport {
   state: QueuedState;
   /** The server's reason, already translated (its Accept-Language was the app's language). */
   reason?: string;
-  /** Files chosen in the form are not queued: they are to be added once the report is on the server. */
+  /** Left by older versions of the app, which did not keep files: they are to be added by hand once sent. */
   hadFiles?: boolean;
+  /** The files picked with the report, until each is on the server (then it leaves this list). */
+  files?: QueuedFile[];
+  /** The device could not store the files (quota): the report was kept without them. */
+  filesNotKept?: boolean;
+  /** Once the server has the report: its id, for the file uploads still to come. */
+  incidentId?: number;
   attempts: number;
 }
 
@@ -46,9 +66,26 @@ export type SendOutcome =
 
 export type Sender = (item: QueuedReport) => Promise<SendOutcome>;
 
+/** What one attempt at uploading one file came to (a refusal keeps its translated message). */
+/** Anything but a success: what a failed request comes to. */
+export type FailedOutcome = Exclude<SendOutcome, { kind: 'sent' }>;
+
+export type UploadOutcome = { kind: 'uploaded' } | FailedOutcome;
+
+export type Uploader = (incidentId: number, file: QueuedFile) => Promise<UploadOutcome>;
+
+/** Without an uploader a run sends reports only; their files wait for a run that has one. */
+const noUploader: Uploader = async () => ({ kind: 'unreachable' });
+
+/** Whether the browser refused to store because the device (or the site's share of it) is full. */
+export function isQuotaError(error: unknown): boolean {
+  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+}
+
 /** Sorts a failed POST: only an answer from the server can be a refusal; anything else is "try later". */
-export function outcomeOfError(error: unknown): SendOutcome {
-  if (!(error instanceof ApiError)) return { kind: 'unreachable' };
+export function outcomeOfError(error: unknown): FailedOutcome {
+  // Status 0: the request got no answer (the attachment upload's XMLHttpRequest reports a lost connection so).
+  if (!(error instanceof ApiError) || error.status === 0) return { kind: 'unreachable' };
   if (error.status === 401) return { kind: 'signedOut' };
   if (error.status >= 500 || error.status === 408 || error.status === 429) return { kind: 'busy' };
   return { kind: 'refused', status: error.status, code: error.code, message: error.message };
@@ -62,6 +99,10 @@ export function isConnectionFailure(error: unknown): boolean {
 export interface FlushResult {
   sent: { key: string; incidentId: number }[];
   refused: string[];
+  /** Files that reached the server in this run. */
+  uploaded: { key: string; fileId: string }[];
+  /** Files the server refused in this run. */
+  filesRefused: { key: string; fileId: string }[];
   /** Why the run stopped before the end, when it did: the rest waits for the next run. */
   stoppedBy?: 'unreachable' | 'busy' | 'signedOut';
 }
@@ -70,7 +111,14 @@ export interface NewQueuedReport {
   key: string;
   input: CreateIncident;
   draft: ReportDraft;
-  hadFiles?: boolean;
+  /** The files picked with the report (already checked by the picker: type, size). */
+  files?: readonly File[] | readonly Omit<QueuedFile, 'id'>[];
+}
+
+/** A picked file as the queue keeps it: its bytes as a Blob, with what the upload needs to name it. */
+function toQueuedFile(file: File | Omit<QueuedFile, 'id'>, index: number): QueuedFile {
+  const blob = file instanceof Blob ? file : file.blob;
+  return { id: String(index + 1), name: file.name, type: file.type, size: file.size, blob };
 }
 
 /**
@@ -107,15 +155,36 @@ export class ReportQueue {
     return this.items.filter((item) => item.accountId === accountId);
   }
 
-  /** Stores a report to send later. Throws when the device cannot store it, so the form does not claim it did. */
+  /**
+   * Stores a report to send later, with its files. When the device is too full for the files, the report
+   * is stored without them (filesNotKept, for the form to say so): the report itself matters most. Throws
+   * when the device cannot store even the report, so the form does not claim it did.
+   */
   async enqueue(accountId: string, report: NewQueuedReport): Promise<QueuedReport> {
-    const item: QueuedReport = {
+    const files = (report.files ?? []).map(toQueuedFile);
+    const base: QueuedReport = {
       key: report.key, accountId, input: report.input, draft: report.draft, queuedAt: this.now().toISOString(),
-      state: 'waiting', attempts: 0, ...(report.hadFiles ? { hadFiles: true } : {}),
+      state: 'waiting', attempts: 0,
     };
-    await this.storage.put(item);
+    let item: QueuedReport = files.length > 0 ? { ...base, files } : base;
+    try {
+      await this.storage.put(item);
+    } catch (error) {
+      if (files.length === 0 || !isQuotaError(error)) throw error;
+      item = { ...base, filesNotKept: true };
+      await this.storage.put(item);
+    }
     this.set([...this.items.filter((other) => other.key !== item.key), item]);
     return item;
+  }
+
+  /** Drops one file of a queued report (a refused one, say); a sent report with no file left leaves the queue. */
+  async dropFile(key: string, fileId: string): Promise<void> {
+    const item = this.items.find((other) => other.key === key);
+    if (!item) return;
+    const files = (item.files ?? []).filter((file) => file.id !== fileId);
+    if (item.incidentId !== undefined && files.length === 0) return this.remove(key);
+    await this.update({ ...item, files, state: item.incidentId !== undefined ? settledState(files) : item.state });
   }
 
   async remove(key: string): Promise<void> {
@@ -128,42 +197,87 @@ export class ReportQueue {
    * doubled (the online event and the timer can fire together). A lost connection or a busy server stops
    * the run; a refusal marks that item and goes on with the next; a 401 marks them all as signed out.
    */
-  flush(accountId: string, send: Sender): Promise<FlushResult> {
+  flush(accountId: string, send: Sender, upload: Uploader = noUploader): Promise<FlushResult> {
     if (!this.running) {
-      this.running = this.run(accountId, send).finally(() => {
+      this.running = this.run(accountId, send, upload).finally(() => {
         this.running = null;
       });
     }
     return this.running;
   }
 
-  private async run(accountId: string, send: Sender): Promise<FlushResult> {
+  private async run(accountId: string, send: Sender, upload: Uploader): Promise<FlushResult> {
     await this.load();
-    const result: FlushResult = { sent: [], refused: [] };
-    const due = this.itemsOf(accountId).filter((item) => item.state !== 'attention');
-    for (const item of due) {
-      const outcome = await send(item).catch(outcomeOfError);
-      if (outcome.kind === 'sent') {
-        await this.remove(item.key);
-        result.sent.push({ key: item.key, incidentId: outcome.incidentId });
-        continue;
-      }
-      if (outcome.kind === 'refused') {
-        await this.update({ ...item, state: 'attention', reason: outcome.message, attempts: item.attempts + 1 });
-        result.refused.push(item.key);
-        continue;
-      }
-      if (outcome.kind === 'signedOut') {
-        for (const waiting of this.itemsOf(accountId).filter((other) => other.state === 'waiting')) {
-          await this.update({ ...waiting, state: 'signedOut' });
+    const result: FlushResult = { sent: [], refused: [], uploaded: [], filesRefused: [] };
+    const due = this.itemsOf(accountId).filter((item) => item.state !== 'attention' && item.state !== 'filesRefused');
+    for (const queued of due) {
+      let item = queued;
+      let incidentId = item.incidentId;
+      if (incidentId === undefined) {
+        const outcome = await send(item).catch(outcomeOfError);
+        if (outcome.kind === 'refused') {
+          await this.update({ ...item, state: 'attention', reason: outcome.message, attempts: item.attempts + 1 });
+          result.refused.push(item.key);
+          continue;
         }
-      } else {
-        await this.update({ ...item, attempts: item.attempts + 1 });
+        if (outcome.kind !== 'sent') {
+          result.stoppedBy = await this.stop(accountId, item, outcome.kind);
+          break;
+        }
+        result.sent.push({ key: item.key, incidentId: outcome.incidentId });
+        if (pendingFiles(item).length === 0) {
+          await this.remove(item.key);
+          continue;
+        }
+        // The report is on the server: from now on only its files are left to send, to this id.
+        incidentId = outcome.incidentId;
+        item = { ...item, incidentId, state: 'filesPending' };
+        await this.update(item);
       }
-      result.stoppedBy = outcome.kind;
-      break;
+      const stopped = await this.uploadFiles(item, incidentId, upload, result);
+      if (stopped) {
+        result.stoppedBy = await this.stop(accountId, stopped.item, stopped.kind);
+        break;
+      }
     }
     return result;
+  }
+
+  /**
+   * Uploads the item's files still pending, one at a time, each leaving the item once the server has it.
+   * Exactly once without a key of its own: the server keeps the same bytes on one report as one attachment
+   * (it answers a repeat with the first), so a file whose answer was lost is simply uploaded again.
+   * A refusal (4xx) keeps the file with its reason and goes on; no answer, a busy server or a 401 stops.
+   */
+  private async uploadFiles(item: QueuedReport, incidentId: number, upload: Uploader, result: FlushResult):
+    Promise<{ item: QueuedReport; kind: 'unreachable' | 'busy' | 'signedOut' } | null> {
+    let current = item;
+    for (const file of pendingFiles(item)) {
+      const outcome = await upload(incidentId, file).catch(outcomeOfError);
+      if (outcome.kind !== 'uploaded' && outcome.kind !== 'refused') return { item: current, kind: outcome.kind };
+      const files = outcome.kind === 'uploaded'
+        ? (current.files ?? []).filter((other) => other.id !== file.id)
+        : (current.files ?? []).map((other) => (other.id === file.id ? { ...other, refused: outcome.message } : other));
+      (outcome.kind === 'uploaded' ? result.uploaded : result.filesRefused).push({ key: item.key, fileId: file.id });
+      if (files.length === 0) {
+        await this.remove(item.key);
+        return null;
+      }
+      current = { ...current, files, state: settledState(files) };
+      await this.update(current);
+    }
+    return null;
+  }
+
+  /** A run stops at an item: a 401 marks the account's items that were going to be sent as signed out. */
+  private async stop(accountId: string, item: QueuedReport, kind: 'unreachable' | 'busy' | 'signedOut') {
+    if (kind === 'signedOut') {
+      const going = this.itemsOf(accountId).filter((other) => other.state === 'waiting' || other.state === 'filesPending');
+      for (const waiting of going) await this.update({ ...waiting, state: 'signedOut' });
+    } else {
+      await this.update({ ...item, attempts: item.attempts + 1 });
+    }
+    return kind;
   }
 
   private async update(item: QueuedReport): Promise<void> {
@@ -180,4 +294,14 @@ export class ReportQueue {
 /** Whether the form's body is still the queued one: only then may the resend keep the queued key. */
 export function sameBody(a: CreateIncident, b: CreateIncident): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The files of an item still to be uploaded (not refused). */
+export function pendingFiles(item: Pick<QueuedReport, 'files'>): QueuedFile[] {
+  return (item.files ?? []).filter((file) => file.refused === undefined);
+}
+
+/** Where a sent report stands by its files left: some to upload, or only refused ones. */
+function settledState(files: readonly QueuedFile[]): QueuedState {
+  return pendingFiles({ files: [...files] }).length > 0 ? 'filesPending' : 'filesRefused';
 }

@@ -26,7 +26,7 @@ export function useOfflineIntake(submit: Submit, options: IntakeOptions) {
   const [params] = useSearchParams();
   const reopenedKey = params.get('queued');
   const [reopened, setReopened] = useState<QueuedReport>();
-  const [queued, setQueued] = useState<{ hadFiles: boolean } | undefined>();
+  const [queued, setQueued] = useState<{ files: number; filesNotKept: boolean } | undefined>();
   const [storeError, setStoreError] = useState<unknown>(null);
   const latest = useRef(options);
   latest.current = options;
@@ -48,9 +48,9 @@ export function useOfflineIntake(submit: Submit, options: IntakeOptions) {
     if (!accountId) return;
     try {
       if (reopened && reopened.key !== report.key) await dropReopened();
-      await reportQueue.enqueue(accountId, report);
+      const item = await reportQueue.enqueue(accountId, report);
       setReopened(undefined);
-      setQueued({ hadFiles: Boolean(report.hadFiles) });
+      setQueued({ files: item.files?.length ?? 0, filesNotKept: Boolean(item.filesNotKept) });
       setStoreError(null);
       submit.reset();
       latest.current.afterQueued();

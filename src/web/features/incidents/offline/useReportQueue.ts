@@ -2,12 +2,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { ME_KEY, useCurrentUser } from '../../auth/session';
 import { useLang } from '../../../shell/useLang';
+import { attachmentsApi } from '../../incident-attachments/api';
+import { ATTACHMENT_KEY } from '../../incident-attachments/queries';
 import { incidentsApi } from '../api';
 import { useIncidentCategories, INCIDENT_KEYS } from '../queries';
 import { rememberCategories, rememberedCategories } from './deviceMemory';
 import { remindFilesToAdd } from './filesToAdd';
 import { idbStorage } from './idbStorage';
-import { ReportQueue, type QueuedReport } from './reportQueue';
+import { ReportQueue, type QueuedReport, type Uploader } from './reportQueue';
 
 /** One queue per page load, over the device's IndexedDB. */
 export const reportQueue = new ReportQueue(idbStorage());
@@ -42,18 +44,25 @@ export function OfflineQueueRunner() {
   const { lang } = useLang();
   const client = useQueryClient();
   const items = useQueuedReports();
-  const waiting = items.some((item) => item.state !== 'attention');
+  const waiting = items.some((item) => item.state !== 'attention' && item.state !== 'filesRefused');
 
   const flush = useCallback(async () => {
     if (!accountId || !navigator.onLine) return;
+    // A kept file goes up as the picker's would; a retry of the same bytes is one attachment on the server.
+    const upload: Uploader = async (incidentId, file) => {
+      await attachmentsApi.upload(lang, incidentId, new File([file.blob], file.name, { type: file.type }), () => undefined);
+      return { kind: 'uploaded' };
+    };
     const result = await withDeviceLock(() =>
       reportQueue.flush(accountId, async (item) => {
         const incident = await incidentsApi.create(lang, item.input, item.key);
-        if (item.hadFiles) remindFilesToAdd({ accountId, incidentId: incident.id, reference: incident.reference, description: item.input.description });
+        // Queued by an older version of the app, which did not keep files: point at the report to add them.
+        if (item.hadFiles && !item.files) remindFilesToAdd({ accountId, incidentId: incident.id, reference: incident.reference, description: item.input.description });
         return { kind: 'sent', incidentId: incident.id };
-      }),
+      }, upload),
     ).catch(() => undefined); // storage trouble: the items stay where they are, tried on the next run
     if (result && result.sent.length > 0) await client.invalidateQueries({ queryKey: INCIDENT_KEYS[0] });
+    if (result && (result.uploaded.length > 0 || result.filesRefused.length > 0)) await client.invalidateQueries({ queryKey: ATTACHMENT_KEY });
     if (result?.stoppedBy === 'signedOut') await client.invalidateQueries({ queryKey: ME_KEY });
   }, [accountId, lang, client]);
 
