@@ -35,6 +35,24 @@ function queuedOnDevice(page: Page): Promise<number> {
   }));
 }
 
+/** The names of the files kept with the queued reports on the device (IndexedDB), read in the page. */
+function filesOnDevice(page: Page): Promise<string[]> {
+  return page.evaluate(() => new Promise<string[]>((resolve, reject) => {
+    const open = indexedDB.open('sinergi-offline');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const all = db.transaction('incident-reports').objectStore('incident-reports').getAll();
+      all.onerror = () => reject(all.error);
+      all.onsuccess = () => {
+        const items = all.result as { files?: { name: string; blob: Blob }[] }[];
+        resolve(items.flatMap((item) => (item.files ?? []).filter((file) => file.blob instanceof Blob && file.blob.size > 0).map((file) => file.name)));
+        db.close();
+      };
+    };
+  }));
+}
+
 describe.skipIf(!HAS_CHROMIUM && !IN_CI)('the report form on a phone without signal: installable, queued on the device, sent exactly once', () => {
   let app: StartedDesk | undefined;
 
@@ -76,10 +94,12 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('the report form on a phone without sig
     await page.getByRole('button', { name: 'Kirim laporan' }).click();
     const notice = page.getByTestId('queued-notice');
     await notice.waitFor();
-    expect(await notice.innerText()).toMatch(/Tersimpan di perangkat, akan dikirim saat tersambung\.\s+Menunggu dikirim: 1\./);
+    expect(await notice.innerText()).toMatch(/Tersimpan di perangkat, akan dikirim saat tersambung\.\s+Menunggu dikirim: 1\.\s+Berkas lampiran ikut disimpan di perangkat: 1\./);
     const queue = page.getByTestId('report-queue');
     await queue.getByTestId('queued-report').filter({ hasText: DESCRIPTION }).waitFor();
-    expect(await queue.innerText()).toMatch(/Antrean laporan[\s\S]*Menunggu sambungan[\s\S]*Disimpan .* WITA/i);
+    expect(await queue.innerText()).toMatch(/Antrean laporan[\s\S]*Menunggu sambungan[\s\S]*Disimpan .* WITA[\s\S]*Berkas menunggu diunggah: 1\./i);
+    // The photo itself waits on the device, with the report.
+    expect(await filesOnDevice(page)).toEqual(['amplop.png']);
     await page.screenshot({ path: path.join(SHOTS, 'incident-offline-queued.png'), fullPage: true });
 
     // The first send reaches the server but its answer is lost on the way back; every send carries the
@@ -98,30 +118,44 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('the report form on a phone without sig
       }
       return route.fallback();
     });
+    // The photo's first upload also reaches the server and loses its answer: the upload is simply made
+    // again (the server keeps the same bytes on one report once).
+    let uploads = 0;
+    await page.route('**/api/v1/incidents/*/attachments', async (route) => {
+      if (route.request().method() !== 'POST') return route.fallback();
+      uploads++;
+      if (uploads === 1) {
+        await route.fetch();
+        return route.abort('connectionreset');
+      }
+      return route.fallback();
+    });
     await context.setOffline(false);
     await lost;
     // The report stays queued after the lost answer; sending again (the timer would, the button does now)
-    // is answered by the server with the first report.
-    // (The click may land while the run that lost the answer is still finishing: it then joins that run, so
-    // it is repeated until the second send went out.)
-    for (let attempt = 0; keys.length < 2 && attempt < 40; attempt++) {
+    // is answered by the server with the first report, then the photo goes up (its answer lost), then again.
+    // (The click may land while a run is still finishing: it then joins that run, so it is repeated until
+    // the item left the queue.)
+    const item = queue.getByTestId('queued-report');
+    for (let attempt = 0; (await item.count()) > 0 && attempt < 60; attempt++) {
       await queue.getByRole('button', { name: 'Kirim sekarang' }).click({ timeout: 2_000 }).catch(() => undefined);
       await page.waitForTimeout(250);
     }
-    // Sent: the queue is empty, and the panel points at the report whose photo is still to be added.
-    await queue.getByTestId('queued-report').waitFor({ state: 'detached' });
-    const reminder = queue.getByTestId('files-to-add');
-    await reminder.waitFor();
-    expect(await reminder.innerText()).toMatch(/Laporan INS-\d{4}-\d{6} dari antrean sudah terkirim; berkas lampirannya belum\./);
+    // Sent with its photo: the queue is empty.
+    await page.getByTestId('report-queue').waitFor({ state: 'detached' });
     expect(keys).toHaveLength(2);
+    expect(uploads).toBe(2);
     expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
     expect(keys[1]).toBe(keys[0]);
     expect(await queuedOnDevice(page)).toBe(0);
 
-    const found = await call<{ items: { description: string }[]; total: number }>(app!.admin, 'GET', `/incidents?q=${encodeURIComponent('TPS 07 Kayubihi')}`);
+    const found = await call<{ items: { id: number; description: string }[]; total: number }>(app!.admin, 'GET', `/incidents?q=${encodeURIComponent('TPS 07 Kayubihi')}`);
     expect(found.total).toBe(1);
     expect(found.items[0]!.description).toBe(DESCRIPTION);
-    await reminder.getByRole('link', { name: 'Buka laporan' }).click();
+    // One attachment, though its upload went out twice.
+    const attached = await call<{ items: { name: string; size: number }[] }>(app!.admin, 'GET', `/incidents/${found.items[0]!.id}/attachments`);
+    expect(attached.items.map((file) => [file.name, file.size])).toEqual([['amplop.png', TINY_PNG.length]]);
+    await page.goto(`/incidents/${found.items[0]!.id}`);
     await page.getByTestId('incident-description').getByText(DESCRIPTION).waitFor();
     expect(problems).toEqual([]);
     await context.close();
@@ -135,11 +169,11 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('the report form on a phone without sig
     await context.setOffline(true);
     await choose(page, page.getByRole('combobox', { name: /^Kategori/ }), 'Politik', 'Politik uang');
     await page.getByRole('textbox', { name: /^Uraian kejadian/ }).fill(written);
-    // A photo chosen offline is not queued with the report: the person is told to add it once it is sent.
+    // A photo chosen offline is queued with the report; the form starts the next report without it.
     await page.getByTestId('attachment-input').setInputFiles({ name: 'baliho.png', mimeType: 'image/png', buffer: TINY_PNG });
     await page.getByTestId('chosen-attachment').filter({ hasText: 'baliho.png' }).waitFor();
     await page.getByRole('button', { name: 'Kirim laporan' }).click();
-    await page.getByTestId('queued-notice').getByText('Berkas lampiran tidak ikut disimpan di perangkat: tambahkan berkasnya setelah laporan terkirim.').waitFor();
+    await page.getByTestId('queued-notice').getByText(/Berkas lampiran ikut disimpan di perangkat: 1\./).waitFor();
     expect(await page.getByTestId('chosen-attachment').count()).toBe(0);
 
     // Back online, the server refuses the queued report (as it would one it cannot take): it stays, with the reason.
@@ -160,12 +194,16 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('the report form on a phone without sig
     await page.waitForURL('**/incidents/new?queued=*');
     const description = page.getByRole('textbox', { name: /^Uraian kejadian/ });
     await expect.poll(() => description.inputValue()).toBe(written);
+    // Its kept photo is back in the picker, to go with it.
+    await page.getByTestId('chosen-attachment').filter({ hasText: 'baliho.png' }).waitFor();
     await description.fill(`${written}, dilaporkan warga RT 3`);
     await page.getByRole('button', { name: 'Kirim laporan' }).click();
     await page.waitForURL(/\/incidents\/\d+$/);
     expect(await queuedOnDevice(page)).toBe(0);
-    const found = await call<{ items: { description: string }[]; total: number }>(app!.admin, 'GET', `/incidents?q=${encodeURIComponent('SD 2 Bangli')}`);
+    const found = await call<{ items: { id: number; description: string }[]; total: number }>(app!.admin, 'GET', `/incidents?q=${encodeURIComponent('SD 2 Bangli')}`);
     expect(found.items.map((incident) => incident.description)).toEqual([`${written}, dilaporkan warga RT 3`]);
+    const attached = await call<{ items: { name: string }[] }>(app!.admin, 'GET', `/incidents/${found.items[0]!.id}/attachments`);
+    expect(attached.items.map((file) => file.name)).toEqual(['baliho.png']);
     expect(problems).toEqual([]);
     await context.close();
   });
