@@ -208,6 +208,38 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('the report form on a phone without sig
     await context.close();
   });
 
+  it('keeps a queued file the server refuses with its reason once the report is sent; dropped, the item leaves the queue', async () => {
+    const { context, page, problems } = await app!.signedIn(OFFICER, { locale: 'id-ID' });
+    const written = 'Spanduk ajakan golput di balai banjar Kintamani';
+    await page.goto('/incidents/new');
+    await openForm(page);
+    await context.setOffline(true);
+    await choose(page, page.getByRole('combobox', { name: /^Kategori/ }), 'Politik', 'Politik uang');
+    await page.getByRole('textbox', { name: /^Uraian kejadian/ }).fill(written);
+    await page.getByTestId('attachment-input').setInputFiles({ name: 'spanduk.png', mimeType: 'image/png', buffer: TINY_PNG });
+    await page.getByRole('button', { name: 'Kirim laporan' }).click();
+    await page.getByTestId('queued-notice').waitFor();
+
+    // Online: the report goes in, its file is refused (as the server refuses one over a report's limit).
+    await page.route('**/api/v1/incidents/*/attachments', (route) => route.request().method() !== 'POST' ? route.fallback()
+      : route.fulfill({ status: 409, contentType: 'application/json', body: JSON.stringify({ code: 'attachment_limit', message: 'Lampiran laporan ini sudah penuh' }) }));
+    await context.setOffline(false);
+    const item = page.getByTestId('queued-report').filter({ hasText: written });
+    const refused = item.getByTestId('refused-file');
+    await refused.getByText('spanduk.png ditolak: Lampiran laporan ini sudah penuh').waitFor();
+    expect(await item.innerText()).toMatch(/Berkas ditolak[\s\S]*Laporan sudah terkirim; berkas lampirannya menyusul\./i);
+    const found = await call<{ items: { id: number }[] }>(app!.admin, 'GET', `/incidents?q=${encodeURIComponent('balai banjar Kintamani')}`);
+    expect(found.items).toHaveLength(1);
+
+    await refused.getByRole('button', { name: 'Buang spanduk.png' }).click();
+    await item.waitFor({ state: 'detached' });
+    expect(await queuedOnDevice(page)).toBe(0);
+    const attached = await call<{ items: unknown[] }>(app!.admin, 'GET', `/incidents/${found.items[0]!.id}/attachments`);
+    expect(attached.items).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('fits a 375-px phone screen: no sideways scrolling, fields inside the screen', async () => {
     const { context, page, problems } = await app!.signedIn(OFFICER, { locale: 'id-ID', viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
     await page.goto('/incidents/new');
