@@ -14,3 +14,6 @@ export * from './alerts.js';
 export * from './notifications.js';
 export * from './incident-files.js';
 export * from './incident-categories.js';
+export * from './pacts.js';
+export * from './political-reports.js';
+export * from './neutrality.js';
