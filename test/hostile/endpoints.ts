@@ -45,6 +45,7 @@ import { ALERT_ENDPOINTS } from './alert-endpoints.js';
 import { NOTIFICATION_ENDPOINTS } from './notification-endpoints.js';
 import { INCIDENT_ATTACHMENT_ENDPOINTS } from './incident-attachment-endpoints.js';
 import { INCIDENT_DUPLICATE_ENDPOINTS } from './incident-duplicate-endpoints.js';
+import { NEUTRALITY_ENDPOINTS } from './neutrality-endpoints.js';
 import { INCIDENT_CATEGORY_ENDPOINTS } from './incident-category-endpoints.js';
 import { GATEWAY_ENDPOINTS } from './gateway-endpoints.js';
 import { INCIDENT_IMPORT_ENDPOINTS } from './incident-import-endpoints.js';
@@ -364,6 +365,7 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
   ...NOTIFICATION_ENDPOINTS,
   ...INCIDENT_ATTACHMENT_ENDPOINTS,
   ...INCIDENT_DUPLICATE_ENDPOINTS,
+  ...NEUTRALITY_ENDPOINTS,
   ...INCIDENT_CATEGORY_ENDPOINTS,
   ...GATEWAY_ENDPOINTS,
   ...INCIDENT_IMPORT_ENDPOINTS,

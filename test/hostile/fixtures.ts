@@ -13,7 +13,7 @@ import { HOSTILE_FIXTURES, type DeletablePart, type FixtureRestore } from './spe
 import { ALERT_RESTORE, createAlertFixtures } from './alert-fixtures.js';
 import { NOTIFICATION_RESTORE, createNotificationFixtures } from './notification-fixtures.js';
 
-const { unit, person, token, viewer, meeting, earlierMeeting, part, signatory, actionItem, earlierActionItem, evidenceFile, logoFile, vulnerabilityModel, readinessTemplate, readinessAssessment, importedOutline, incident, triage, incidentAttachment, incidentCategory } = HOSTILE_FIXTURES;
+const { unit, person, token, viewer, meeting, earlierMeeting, part, signatory, actionItem, earlierActionItem, evidenceFile, logoFile, vulnerabilityModel, readinessTemplate, readinessAssessment, importedOutline, incident, neutralityIncident, pactCampaign, pactTarget, triage, incidentAttachment, incidentCategory } = HOSTILE_FIXTURES;
 /** The instant every meeting fixture row was created and last changed at. */
 const FIXED_AT = '2024-09-01T00:00:00.000Z';
 
@@ -45,6 +45,16 @@ export async function createFixtures(db: Db, services: Services, ownerId: string
       reporter_contact, created_at, updated_at)
     values (${incident.id}, ${incident.reference}, 'politik_uang', 'pilkada', ${incident.description}, '2024-11-19T12:00:00Z', '2024-11-20T03:00:00Z',
       ${incident.regionCode}, 'tinggi', 'web', 'Ni Luh Sari', '+62 812-3456-7890', ${FIXED_AT}, ${FIXED_AT})`);
+  await db.execute(sql`
+    insert into pact_campaigns (id, title, region_code, deadline, created_at, updated_at)
+    values (${pactCampaign.id}, ${pactCampaign.title}, ${pactCampaign.regionCode}, ${pactCampaign.deadline}, ${FIXED_AT}, ${FIXED_AT})`);
+  await db.execute(sql`
+    insert into pact_targets (id, campaign_id, name, kind, region_code, created_at)
+    values (${pactTarget.id}, ${pactCampaign.id}, ${pactTarget.name}, ${pactTarget.kind}, ${pactTarget.regionCode}, ${FIXED_AT})`);
+  await db.execute(sql`
+    insert into incidents (id, reference, category, regime, description, occurred_at, known_at, region_code, severity, channel, created_at, updated_at)
+    values (${neutralityIncident.id}, ${neutralityIncident.reference}, 'netralitas_asn', 'pilkada', ${neutralityIncident.description}, '2024-11-18T02:00:00Z',
+      '2024-11-18T04:00:00Z', ${neutralityIncident.regionCode}, 'sedang', 'web', ${FIXED_AT}, ${FIXED_AT})`);
   await db.execute(sql`
     insert into incident_triage (id, reference, channel, raw_text, sender, received_at, scope_region_code, region_code, description, problems, created_at)
     values (${triage.id}, ${triage.reference}, 'sms', ${triage.rawText}, '+6281234567890', '2024-11-20T02:00:00Z', '51', ${triage.regionCode},
@@ -259,6 +269,7 @@ const RESTORE: Record<FixtureRestore, () => SQL> = {
   readinessAssessment: resetReadinessAssessment,
   importedOutline: resetImportedOutline,
   incident: resetIncident,
+  neutralityCase: () => sql`delete from neutrality_cases where incident_id = ${neutralityIncident.id}`,
   triage: resetTriage,
   alertRule: ALERT_RESTORE.alertRule,
   alert: ALERT_RESTORE.alert,

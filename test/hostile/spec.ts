@@ -144,7 +144,7 @@ export type DeletablePart = (typeof DELETABLE_PARTS)[number];
  * the action item, the earlier item (not carried to the meeting), the unit's logo, the draft
  * vulnerability model, the readiness assessment (and no other), and each deletable part's spare.
  */
-export type FixtureRestore = 'meeting' | 'invitation' | 'finding' | 'signatory' | 'actionItem' | 'carried' | 'logo' | 'vulnerabilityModel' | 'readinessAssessment' | 'importedOutline' | 'incident' | 'triage' | 'alertRule' | 'alert' | 'incidentAttachment' | 'incidentCategory' | 'notificationChannel' | 'spareNotificationChannel' | 'notification' | 'notificationDelivery' | `doomed ${DeletablePart}`;
+export type FixtureRestore = 'meeting' | 'invitation' | 'finding' | 'signatory' | 'actionItem' | 'carried' | 'logo' | 'vulnerabilityModel' | 'readinessAssessment' | 'importedOutline' | 'incident' | 'triage' | 'alertRule' | 'alert' | 'incidentAttachment' | 'incidentCategory' | 'neutralityCase' | 'notificationChannel' | 'spareNotificationChannel' | 'notification' | 'notificationDelivery' | `doomed ${DeletablePart}`;
 
 /**
  * Rows the suite creates with exactly these ids before the first case, so that examples can name
@@ -195,6 +195,14 @@ export const HOSTILE_FIXTURES = {
   },
   /** A new money-politics report at Apuan (a desa of Bangli), which cases move (and which is put back as new, without transitions). */
   incident: { id: 900_001, reference: 'INS-2024-900001', regionCode: '51.06.01.2001', description: 'Pembagian amplop di banjar Apuan (hostile suite)' },
+  /**
+   * An integrity-pact campaign at Bangli (deadline 30 Sep 2024 23:59 WITA) with one target office that
+   * has not submitted; shared by the pact endpoints' examples.
+   */
+  pactCampaign: { id: 900_001, title: 'Pakta integritas netralitas ASN Bangli (hostile suite)', regionCode: '51.06', deadline: '2024-09-30T15:59:00.000Z' },
+  pactTarget: { id: 900_001, name: 'Kecamatan Bangli (hostile suite)', kind: 'kecamatan', regionCode: '51.06.01' },
+  /** An ASN-neutrality report at Apuan, whose neutrality case cases record (and which is removed again after each). */
+  neutralityIncident: { id: 900_002, reference: 'INS-2024-900002', regionCode: '51.06.01.2001', description: 'Camat mengajak ASN mendukung pasangan calon (hostile suite)' },
   /** An SMS waiting in triage at Bangli (no category recognised), which cases make a report of or set aside (and which is put back as waiting). */
   triage: { id: 900_001, reference: 'TRI-2024-900001', regionCode: '51.06', rawText: 'LAPOR#Bangli#ada orang asing bagi-bagi kartu (hostile suite)' },
   /** A photo (JPEG) attached to the fixture report, which cases delete (and which is put back, with its file). */
