@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../shell/QueryState';
 import { useLang } from '../../shell/useLang';
 import type { ReportDetail } from './api';
+import { zoneOf } from './access';
 import { localTime } from './format';
 import { useCommentReport } from './queries';
 import { sectionTitle } from './sectionTitle';
@@ -31,7 +32,7 @@ export function CommentsPanel({ report, canWrite }: { report: ReportDetail; canW
           {report.comments.map((comment) => (
             <Paper key={comment.id} withBorder p="xs" data-testid="report-comment">
               <Text size="xs" c="dimmed">
-                {comment.authorLabel} · {localTime(locale, comment.createdAt, report.timeZone)} · {t('politicalReports.versions.number', { number: comment.versionNumber })}
+                {comment.authorName} · {localTime(locale, comment.createdAt, zoneOf(report))} · {t('politicalReports.versions.number', { number: comment.versionNumber })}
                 {comment.sectionKey ? ` · ${sectionTitle(report.sections, comment.sectionKey, lang, rollupTitle)}` : ''}
               </Text>
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{comment.body}</Text>

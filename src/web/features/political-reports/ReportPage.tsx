@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorNotice, Loading } from '../../shell/QueryState';
 import { useLang } from '../../shell/useLang';
-import { useCurrentUser } from '../auth/session';
-import { editable, isProvince, mayAuthor, mayReview } from './access';
+import { isProvince, reviewSteps, zoneOf } from './access';
 import type { ReportDetail } from './api';
 import { reportsApi } from './api';
 import { CommentsPanel } from './CommentsPanel';
@@ -37,10 +36,10 @@ export function ReportPage() {
 function ReportView({ report }: { report: ReportDetail }) {
   const { t } = useTranslation();
   const { lang, locale } = useLang();
-  const user = useCurrentUser();
-  const author = mayAuthor(user, report.regionCode);
-  const reviewer = mayReview(user, report.regionCode);
-  const writing = author && editable(report.state);
+  // The server lists what this account may do with the report now; nothing else is offered.
+  const writing = report.actions.includes('edit');
+  const reviewing = reviewSteps(report.actions).length > 0;
+  const zone = zoneOf(report);
   return (
     <>
       <Paper withBorder p="md" component="header">
@@ -49,9 +48,9 @@ function ReportView({ report }: { report: ReportDetail }) {
             <Title order={1} size="h2">{report.title}</Title>
             <Text size="sm">{report.regionName} · {t(`politicalReports.kind.${report.kind}`)}
               {report.periodStart ? ` · ${periodLabel(locale, report.periodStart, report.periodEnd)}` : ''}</Text>
-            {report.dueAt && <Text size="sm" data-testid="report-due">{t('politicalReports.dueAt', { at: localTime(locale, report.dueAt, report.timeZone) })}</Text>}
-            {report.submittedAt && <Text size="sm" c="dimmed">{t('politicalReports.submittedAt', { at: localTime(locale, report.submittedAt, report.timeZone) })}</Text>}
-            {report.reviewedAt && <Text size="sm" c="dimmed">{t('politicalReports.reviewedAt', { at: localTime(locale, report.reviewedAt, report.timeZone) })}</Text>}
+            {report.dueAt && <Text size="sm" data-testid="report-due">{t('politicalReports.dueAt', { at: localTime(locale, report.dueAt, zone) })}</Text>}
+            {report.submittedAt && <Text size="sm" c="dimmed">{t('politicalReports.submittedAt', { at: localTime(locale, report.submittedAt, zone) })}</Text>}
+            {report.reviewedAt && <Text size="sm" c="dimmed">{t('politicalReports.reviewedAt', { at: localTime(locale, report.reviewedAt, zone) })}</Text>}
           </Stack>
           <Stack gap="xs" align="flex-end">
             <StateBadge state={report.state} late={report.late} />
@@ -64,19 +63,20 @@ function ReportView({ report }: { report: ReportDetail }) {
           </Stack>
         </Group>
       </Paper>
-      {!author && !reviewer && <Text size="sm" c="dimmed" data-testid="report-read-only">{t('politicalReports.readOnly')}</Text>}
-      {author && !writing && report.state !== 'diterima' && <Text size="sm" c="dimmed" role="status">{t('politicalReports.awaitingReview')}</Text>}
+      {!writing && !reviewing && (report.state === 'terkirim' || report.state === 'ditinjau') && (
+        <Text size="sm" c="dimmed" role="status">{t('politicalReports.awaitingReview')}</Text>
+      )}
       {writing
-        ? <SectionEditor key={`${report.id}:${report.currentVersion}:${report.state}`} report={report} />
+        ? <SectionEditor key={`${report.id}:${report.currentVersion}:${report.state}`} report={report} canSubmit={report.actions.includes('submit')} />
         : (
           <Paper withBorder p="md" component="section" aria-label={t('politicalReports.content')}>
             <ContentView sections={report.sections} content={report.content} testId="report-content" />
           </Paper>
         )}
-      {reviewer && <ReviewPanel report={report} />}
-      {isProvince(report.regionCode) && (author || reviewer) && <RollupPanel report={report} canPull={writing} />}
+      {reviewing && <ReviewPanel report={report} />}
+      {isProvince(report.regionCode) && report.kind === 'periodik' && <RollupPanel report={report} canPull={report.actions.includes('rollup')} />}
       <VersionsPanel report={report} />
-      <CommentsPanel report={report} canWrite={author || reviewer} />
+      <CommentsPanel report={report} canWrite={report.actions.includes('comment')} />
     </>
   );
 }

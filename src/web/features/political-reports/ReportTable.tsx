@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLang } from '../../shell/useLang';
 import type { ReportSummary } from './api';
+import { zoneOf } from './access';
 import { localTime, periodLabel } from './format';
 import { StateBadge } from './StateBadge';
 
@@ -32,8 +33,8 @@ export function ReportTable({ reports }: { reports: ReportSummary[] }) {
                 <Text size="xs" c="dimmed">{t(`politicalReports.kind.${report.kind}`)}</Text>
               </Table.Td>
               <Table.Td>{report.regionName}</Table.Td>
-              <Table.Td>{report.kind === 'insidental' ? localTime(locale, report.occurredAt ?? null, report.timeZone) : periodLabel(locale, report.periodStart, report.periodEnd)}</Table.Td>
-              <Table.Td><Text size="sm" fw={owed && report.late ? 700 : undefined}>{localTime(locale, report.dueAt, report.timeZone) || '—'}</Text></Table.Td>
+              <Table.Td>{periodLabel(locale, report.periodStart, report.periodEnd) || '—'}</Table.Td>
+              <Table.Td><Text size="sm" fw={owed && report.late ? 700 : undefined}>{localTime(locale, report.dueAt, zoneOf(report)) || '—'}</Text></Table.Td>
               <Table.Td><StateBadge state={report.state} late={report.late} /></Table.Td>
             </Table.Tr>
           );

@@ -13,7 +13,7 @@ export function ReviewPanel({ report }: { report: ReportDetail }) {
   const { t } = useTranslation();
   const review = useReviewReport();
   const [comment, setComment] = useState('');
-  const steps = reviewSteps(report.state);
+  const steps = reviewSteps(report.actions);
   if (steps.length === 0) return null;
 
   const act = (action: ReviewAction) => review.mutate(

@@ -27,8 +27,12 @@ export function ScheduleForm({ schedule, onDone }: { schedule: ReportSchedule | 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!templateId) return;
-    const input = { templateId: Number(templateId), level, regionCode: region ?? null, period, dueDays: Number(dueDays), startsOn };
-    save.mutate({ id: schedule?.id ?? null, schedule: input, version: schedule?.version ?? 1, active: schedule ? active : undefined }, { onSuccess: onDone });
+    const common = { templateId: Number(templateId), period, dueDays: Number(dueDays), startsOn };
+    // Who owes the report (level, region) is fixed once a schedule exists: its reports belong to those regions.
+    const input = schedule
+      ? { id: schedule.id, update: { ...common, version: schedule.version, active } }
+      : { id: null, create: { ...common, level, regionCode: region ?? null } };
+    save.mutate(input, { onSuccess: onDone });
   };
 
   return (
@@ -38,12 +42,14 @@ export function ScheduleForm({ schedule, onDone }: { schedule: ReportSchedule | 
           {templates.isError && <ErrorNotice error={templates.error} />}
           <Select label={t('politicalReports.schedules.template')} required value={templateId} onChange={setTemplateId} allowDeselect={false}
             data={periodic.map((template) => ({ value: String(template.id), label: lang === 'en' ? template.nameEn : template.nameId }))} comboboxProps={{ withinPortal: true }} />
-          <Select label={t('politicalReports.schedules.level')} required value={level} onChange={(value) => value && setLevel(value as ReportLevel)} allowDeselect={false}
+          <Select label={t('politicalReports.schedules.level')} required value={level} onChange={(value) => value && setLevel(value as ReportLevel)} allowDeselect={false} disabled={schedule !== null}
             data={REPORT_LEVELS.map((value) => ({ value, label: t(`politicalReports.level.${value}`) }))} comboboxProps={{ withinPortal: true }} />
-          <div role="group" aria-label={t('politicalReports.schedules.region')}>
+          {schedule
+            ? <TextInput label={t('politicalReports.schedules.region')} value={schedule.regionName ?? t('politicalReports.schedules.everywhere')} disabled readOnly />
+            : <div role="group" aria-label={t('politicalReports.schedules.region')}>
             <RegionChooser code={region} onChange={setRegion} within={user?.scopeRegionCode ?? undefined} clearable={user?.scopeRegionCode === null}
               labels={{ field: t('politicalReports.schedules.region'), chosen: t('politicalReports.schedules.region'), none: t('politicalReports.schedules.everywhere'), search: t('politicalReports.regionSearch') }} />
-          </div>
+          </div>}
           <Select label={t('politicalReports.schedules.period')} required value={period} onChange={(value) => value && setPeriod(value as ReportPeriod)} allowDeselect={false}
             data={REPORT_PERIODS.map((value) => ({ value, label: t(`politicalReports.periodKind.${value}`) }))} comboboxProps={{ withinPortal: true }} />
           <Group grow align="flex-start">

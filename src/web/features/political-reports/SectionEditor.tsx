@@ -11,7 +11,7 @@ const SECTION_MAX = 20_000;
 const SUMMARY_MAX = 4_000;
 
 /** One textarea per template section plus the summary; saves the draft and submits it for review. */
-export function SectionEditor({ report }: { report: ReportDetail }) {
+export function SectionEditor({ report, canSubmit }: { report: ReportDetail; canSubmit: boolean }) {
   const { t } = useTranslation();
   const { lang } = useLang();
   const save = useSaveDraft();
@@ -55,9 +55,9 @@ export function SectionEditor({ report }: { report: ReportDetail }) {
           {saved && !busy && <Text size="sm" c="green" role="status">{t('politicalReports.editor.saved')}</Text>}
           <Group>
             <Button type="submit" variant="light" loading={save.isPending && !submit.isPending} disabled={busy}>{t('politicalReports.editor.save')}</Button>
-            <Button onClick={() => void saveAndSubmit().catch(() => undefined)} loading={submit.isPending} disabled={busy || !summary.trim()}>
+            {canSubmit && <Button onClick={() => void saveAndSubmit().catch(() => undefined)} loading={submit.isPending} disabled={busy || !summary.trim()}>
               {t('politicalReports.editor.submit')}
-            </Button>
+            </Button>}
           </Group>
         </Stack>
       </form>

@@ -8,12 +8,13 @@ import { useLang } from '../../shell/useLang';
 import { useUrlFilters } from '../../shell/useUrlFilters';
 import { localDate, timeZoneOfRegion } from '../../../domain/regions/timezones';
 import { useCurrentUser } from '../auth/session';
-import { REPORT_LEVELS, REPORT_STATES, reportsApi, type ReportLevel, type StatusQuery } from './api';
+import { REPORT_LEVELS, reportsApi, type ReportLevel, type StatusBoard, type StatusQuery } from './api';
 import { localTime, previousMonth } from './format';
 import { useStatusBoard } from './queries';
 import { StateBadge } from './StateBadge';
 
 const KEYS = ['period', 'level'] as const;
+const TOTALS: ReadonlyArray<keyof StatusBoard['totals']> = ['regions', 'submitted', 'accepted', 'late', 'missing'];
 
 /**
  * /laporan-politik/status?period=YYYY-MM&level= — who has reported for a month: a province sees its
@@ -49,10 +50,11 @@ export function StatusBoardPage() {
       {board.data && (
         <>
           <Group gap="md" data-testid="report-status-totals">
-            {REPORT_STATES.map((state) => (
-              <Text key={state} size="sm">{t(`politicalReports.state.${state}`)}: <b>{board.data.totals[state] ?? 0}</b></Text>
+            {TOTALS.map((key) => (
+              <Text key={key} size="sm" c={key === 'late' || key === 'missing' ? 'red' : undefined} data-total={key}>
+                {t(`politicalReports.status.totals.${key}`)}: <b>{board.data.totals[key]}</b>
+              </Text>
             ))}
-            {board.data.totals.late !== undefined && <Text size="sm" c="red">{t('politicalReports.late')}: <b>{board.data.totals.late}</b></Text>}
           </Group>
           {board.data.items.length === 0 && <Text c="dimmed">{t('politicalReports.status.empty')}</Text>}
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} data-testid="report-status-grid">

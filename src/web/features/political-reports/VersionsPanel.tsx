@@ -5,6 +5,7 @@ import { ErrorNotice, Loading } from '../../shell/QueryState';
 import { useLang } from '../../shell/useLang';
 import type { ReportDetail } from './api';
 import { ContentView } from './ContentView';
+import { zoneOf } from './access';
 import { localTime } from './format';
 import { useReportVersion } from './queries';
 
@@ -25,7 +26,7 @@ export function VersionsPanel({ report }: { report: ReportDetail }) {
               <Group gap="sm">
                 <Text size="sm" fw={600}>{t('politicalReports.versions.number', { number: entry.number })}</Text>
                 <Text size="sm" c="dimmed">
-                  {entry.submittedAt ? t('politicalReports.versions.sent', { at: localTime(locale, entry.submittedAt, report.timeZone) }) : t('politicalReports.versions.draft')}
+                  {entry.submittedAt ? t('politicalReports.versions.sent', { at: localTime(locale, entry.submittedAt, zoneOf(report)) }) : t('politicalReports.versions.draft')}
                   {entry.authorName ? ` · ${entry.authorName}` : ''}
                 </Text>
                 <Button size="compact-xs" variant="subtle" onClick={() => setOpen(open === entry.number ? null : entry.number)}>

@@ -1,8 +1,9 @@
 import type { CurrentUser } from '../../accountsApi';
-import type { ReportState } from './api';
+import { TIME_ZONES, timeZoneOfRegion, type TimeZoneLabel } from '../../../domain/regions/timezones';
+import type { ReportAction, ReviewAction } from './api';
 
-// The web app only offers what the server would allow (src/modules/political-reports decides):
-// authors write inside their scope, reviewers sit strictly above the report's region.
+// The server says what the caller may do with a report (`actions`); these helpers cover what it
+// does not say per report: who may file a new one, and the zone a report's times are shown in.
 
 type Account = Pick<CurrentUser, 'role' | 'scopeRegionCode'> | undefined;
 
@@ -11,32 +12,25 @@ export function withinScope(scope: string | null, code: string): boolean {
   return scope === null || code === scope || code.startsWith(`${scope}.`);
 }
 
-/** Whether the account may write (draft, submit, file incidental reports) for a region. */
+/** Whether the account may write (file incidental reports, draft, submit) for a region. */
 export function mayAuthor(user: Account, regionCode: string): boolean {
   if (!user || !['admin', 'coordinator', 'officer'].includes(user.role)) return false;
   return withinScope(user.scopeRegionCode, regionCode);
 }
 
-/** Whether the account may review a region's report: admin/coordinator strictly above the region. */
-export function mayReview(user: Account, regionCode: string): boolean {
-  if (!user || !['admin', 'coordinator'].includes(user.role)) return false;
-  const scope = user.scopeRegionCode;
-  return scope === null || (regionCode !== scope && regionCode.startsWith(`${scope}.`));
-}
+const REVIEW_ORDER: readonly ReviewAction[] = ['mulai', 'kembalikan', 'terima'];
 
-/** Whether an author can still change the content: nothing accepted or awaiting review. */
-export function editable(state: ReportState): boolean {
-  return state === 'belum' || state === 'draf' || state === 'dikembalikan';
-}
-
-/** The review steps the state allows (the server answers 409 to any other). */
-export function reviewSteps(state: ReportState): Array<'mulai' | 'kembalikan' | 'terima'> {
-  if (state === 'terkirim') return ['mulai', 'kembalikan', 'terima'];
-  if (state === 'ditinjau') return ['kembalikan', 'terima'];
-  return [];
+/** The review steps among what the server allows, in the order of the flow. */
+export function reviewSteps(actions: readonly ReportAction[]): ReviewAction[] {
+  return REVIEW_ORDER.filter((step) => actions.includes(step));
 }
 
 /** A province report (one-segment region code) can pull in its kabupaten/kota summaries. */
 export function isProvince(regionCode: string): boolean {
   return !regionCode.includes('.');
+}
+
+/** The zone label the server sent for a report's region, or the one its code implies. */
+export function zoneOf(report: { timeZone: string; regionCode: string }): TimeZoneLabel {
+  return (TIME_ZONES as readonly string[]).includes(report.timeZone) ? (report.timeZone as TimeZoneLabel) : timeZoneOfRegion(report.regionCode);
 }

@@ -1,136 +1,35 @@
 import { apiUrl, getJson, sendJson } from '../../api';
 import type { Language } from '../../i18n';
-import type { TimeZoneLabel } from '../../shell/zonedTime';
+import type {
+  CreateReport, CreateSchedule, PoliticalReportComment, PoliticalReportDetail, PoliticalReportRollup, PoliticalReportSchedule,
+  PoliticalReportStatus, PoliticalReportSummary, PoliticalReportTemplate, PoliticalReportVersion, StatusQuery, UpdateSchedule,
+} from '../../../contracts/political-reports';
+import type { PoliticalReportLevel, PoliticalReportPeriod, PoliticalReportState } from '../../../domain/political-reports/vocabulary';
 
-// Shapes of the political-report API (issue 8, contract in /tmp/prompts/reports-api.md and
-// src/contracts/political-reports.ts on the server side).
+// The political-report API (issue 8): shapes from src/contracts/political-reports.ts.
 
-export type ReportKind = 'periodik' | 'insidental';
-export type ReportLevel = 'kabkota' | 'provinsi';
-export type ReportPeriod = 'bulanan' | 'triwulanan' | 'semesteran' | 'tahunan';
-export type ReportState = 'belum' | 'draf' | 'terkirim' | 'ditinjau' | 'dikembalikan' | 'diterima';
+export type ReportKind = PoliticalReportSummary['kind'];
+export type ReportLevel = PoliticalReportLevel;
+export type ReportPeriod = PoliticalReportPeriod;
+export type ReportState = PoliticalReportState;
 export const REPORT_STATES: readonly ReportState[] = ['belum', 'draf', 'terkirim', 'ditinjau', 'dikembalikan', 'diterima'];
 export const REPORT_PERIODS: readonly ReportPeriod[] = ['bulanan', 'triwulanan', 'semesteran', 'tahunan'];
 export const REPORT_LEVELS: readonly ReportLevel[] = ['kabkota', 'provinsi'];
 
-export interface TemplateSection {
-  key: string;
-  titleId: string;
-  titleEn: string;
-  hintId?: string | null;
-  hintEn?: string | null;
-}
-
-export interface ReportTemplate {
-  id: number;
-  code: string;
-  nameId: string;
-  nameEn: string;
-  kind: ReportKind;
-  sections: TemplateSection[];
-  active: boolean;
-  version: number;
-}
-
-export interface ReportSchedule {
-  id: number;
-  templateId: number;
-  templateName: string;
-  level: ReportLevel;
-  regionCode: string | null;
-  regionName: string | null;
-  period: ReportPeriod;
-  dueDays: number;
-  startsOn: string;
-  active: boolean;
-  version: number;
-}
-
-export interface ScheduleInput {
-  templateId: number;
-  level: ReportLevel;
-  regionCode: string | null;
-  period: ReportPeriod;
-  dueDays: number;
-  startsOn: string;
-}
-
-export interface ReportSummary {
-  id: number;
-  kind: ReportKind;
-  templateId: number;
-  title: string;
-  regionCode: string;
-  regionName: string;
-  timeZone: TimeZoneLabel;
-  periodStart: string | null;
-  periodEnd: string | null;
-  dueAt: string | null;
-  occurredAt?: string | null;
-  state: ReportState;
-  late: boolean;
-  currentVersion: number;
-  submittedAt: string | null;
-  reviewedAt: string | null;
-  version: number;
-}
-
-export interface ReportContent {
-  sections: Record<string, string>;
-  summary: string;
-}
-
-export interface ReportVersionInfo {
-  number: number;
-  submittedAt: string | null;
-  authorName: string | null;
-}
-
-export interface ReportComment {
-  id: number;
-  versionNumber: number;
-  sectionKey: string | null;
-  body: string;
-  authorLabel: string;
-  createdAt: string;
-}
-
-export interface ReportDetail extends ReportSummary {
-  templateName?: string;
-  sections: TemplateSection[];
-  content: ReportContent;
-  versions: ReportVersionInfo[];
-  comments: ReportComment[];
-}
-
-export interface RollupEntry {
-  regionCode: string;
-  regionName: string;
-  reportId: number;
-  state: ReportState;
-  late: boolean;
-  submittedAt: string | null;
-  summary: string;
-}
-
-export interface Rollup {
-  items: RollupEntry[];
-  missing: Array<{ regionCode: string; regionName: string }>;
-}
-
-export interface StatusRow {
-  regionCode: string;
-  regionName: string;
-  reportId: number | null;
-  state: ReportState;
-  late: boolean;
-  submittedAt: string | null;
-}
-
-export interface StatusBoard {
-  items: StatusRow[];
-  totals: Record<string, number>;
-}
+export type TemplateSection = PoliticalReportTemplate['sections'][number];
+export type ReportTemplate = PoliticalReportTemplate;
+export type ReportSchedule = PoliticalReportSchedule;
+export type ScheduleInput = CreateSchedule;
+export type ScheduleUpdate = UpdateSchedule;
+export type ReportSummary = PoliticalReportSummary;
+export type ReportContent = Pick<PoliticalReportVersion, 'sections' | 'summary'>;
+export type ReportComment = PoliticalReportComment;
+export type ReportDetail = PoliticalReportDetail;
+export type ReportAction = ReportDetail['actions'][number];
+export type Rollup = PoliticalReportRollup;
+export type StatusBoard = PoliticalReportStatus;
+export type NewIncidental = CreateReport;
+export type { StatusQuery };
 
 export interface ReportFilters {
   regionCode?: string;
@@ -138,20 +37,6 @@ export interface ReportFilters {
   kind?: string;
   period?: string;
   late?: 'true';
-}
-
-export interface StatusQuery {
-  period: string;
-  level: ReportLevel;
-  regionCode?: string;
-}
-
-export interface NewIncidental {
-  kind: 'insidental';
-  templateId?: number;
-  regionCode: string;
-  title: string;
-  occurredAt: string;
 }
 
 export type ReviewAction = 'mulai' | 'kembalikan' | 'terima';
@@ -170,7 +55,7 @@ export const reportsApi = {
     getJson<{ items: ReportSummary[]; total: number }>(REPORTS, lang, { ...query }, signal),
   detail: (lang: Language, id: number, signal?: AbortSignal) => getJson<ReportDetail>(report(id), lang, undefined, signal),
   versionContent: (lang: Language, id: number, number: number, signal?: AbortSignal) =>
-    getJson<ReportContent>(`${report(id)}/versions/${number}`, lang, undefined, signal),
+    getJson<PoliticalReportVersion>(`${report(id)}/versions/${number}`, lang, undefined, signal),
   create: (lang: Language, input: NewIncidental) => sendJson<ReportSummary>('POST', REPORTS, lang, input),
   saveDraft: (lang: Language, id: number, input: ReportContent & { version: number }) => sendJson<ReportDetail>('PUT', `${report(id)}/draft`, lang, input),
   submit: (lang: Language, id: number, version: number) => sendJson<ReportDetail>('POST', `${report(id)}/submit`, lang, { version }),
@@ -185,6 +70,6 @@ export const reportsApi = {
   templates: (lang: Language, signal?: AbortSignal) => getJson<Listed<ReportTemplate>>('/political-report-templates', lang, undefined, signal).then(listOf),
   schedules: (lang: Language, signal?: AbortSignal) => getJson<Listed<ReportSchedule>>('/political-report-schedules', lang, undefined, signal).then(listOf),
   createSchedule: (lang: Language, input: ScheduleInput) => sendJson<ReportSchedule>('POST', '/political-report-schedules', lang, input),
-  updateSchedule: (lang: Language, id: number, input: Partial<ScheduleInput> & { version: number; active?: boolean }) =>
+  updateSchedule: (lang: Language, id: number, input: ScheduleUpdate) =>
     sendJson<ReportSchedule>('PATCH', `/political-report-schedules/${id}`, lang, input),
 };

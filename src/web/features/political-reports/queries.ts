@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLang } from '../../shell/useLang';
 import { PRIVATE } from '../auth/session';
-import { reportsApi, type NewIncidental, type ReportContent, type ReportFilters, type ReviewAction, type ScheduleInput, type StatusQuery } from './api';
+import { reportsApi, type NewIncidental, type ReportContent, type ReportFilters, type ReviewAction, type ScheduleInput, type ScheduleUpdate, type StatusQuery } from './api';
 
 /** Every cached political-report answer starts with one of these. */
 export const REPORT_KEYS = [[PRIVATE, 'political-reports'], [PRIVATE, 'political-report'], [PRIVATE, 'political-report-schedules']] as const;
@@ -84,10 +84,8 @@ export function useSaveSchedule() {
   const client = useQueryClient();
   const { lang } = useLang();
   return useMutation({
-    mutationFn: (input: { id: number | null; schedule: ScheduleInput; version: number; active?: boolean }) =>
-      input.id === null
-        ? reportsApi.createSchedule(lang, input.schedule)
-        : reportsApi.updateSchedule(lang, input.id, { ...input.schedule, version: input.version, active: input.active }),
+    mutationFn: (input: { id: null; create: ScheduleInput } | { id: number; update: ScheduleUpdate }) =>
+      input.id === null ? reportsApi.createSchedule(lang, input.create) : reportsApi.updateSchedule(lang, input.id, input.update),
     onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: SCHEDULES }), client.invalidateQueries({ queryKey: LIST })]),
   });
 }
