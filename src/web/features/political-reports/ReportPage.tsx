@@ -42,7 +42,7 @@ function ReportView({ report }: { report: ReportDetail }) {
   const zone = zoneOf(report);
   return (
     <>
-      <Paper withBorder p="md" component="header">
+      <Paper withBorder p="md" component="header" data-testid="report-header">
         <Group justify="space-between" align="flex-start">
           <Stack gap={4}>
             <Title order={1} size="h2">{report.title}</Title>
