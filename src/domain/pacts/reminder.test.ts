@@ -4,7 +4,7 @@ import { indonesianDateTime, reminderMessage, type ReminderFacts } from './remin
 const DEADLINE = new Date('2026-12-03T15:59:00Z');
 const base: ReminderFacts = {
   officeName: 'Kecamatan Bangli', contactName: 'Made Sari', campaignTitle: 'Pakta Integritas Netralitas ASN Pilkada 2026', deadline: DEADLINE,
-  zone: 'WITA', status: 'belum', submittedAt: null, rejectReason: null,
+  zone: 'WITA', rejected: false, status: 'belum', submittedAt: null, rejectReason: null,
 };
 
 describe('indonesianDateTime', () => {
@@ -38,9 +38,16 @@ describe('reminderMessage', () => {
   });
 
   it('asks a rejected office to send again, with the reviewer’s note', () => {
-    const text = reminderMessage({ ...base, status: 'ditolak', rejectReason: 'tanda tangan tidak terbaca' });
+    const text = reminderMessage({ ...base, rejected: true, status: 'ditolak', rejectReason: 'tanda tangan tidak terbaca' });
     expect(text).toContain('belum dapat kami verifikasi (catatan: tanda tangan tidak terbaca)');
-    expect(text).toContain('disampaikan kembali');
+    expect(text).toContain('disampaikan kembali paling lambat Kamis, 3 Desember 2026 pukul 23.59 WITA');
+  });
+
+  it('keeps the reviewer’s note for a rejected office past the deadline', () => {
+    const text = reminderMessage({ ...base, rejected: true, status: 'terlambat', rejectReason: 'tanpa meterai' });
+    expect(text).toContain('(catatan: tanpa meterai)');
+    expect(text).toContain('telah berakhir pada Kamis, 3 Desember 2026 pukul 23.59 WITA');
+    expect(text).toContain('segera disampaikan kembali');
   });
 
   it('tells an office waiting for review when it arrived', () => {

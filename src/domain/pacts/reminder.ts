@@ -23,6 +23,8 @@ export interface ReminderFacts {
   campaignTitle: string;
   deadline: Date;
   zone: TimeZoneLabel;
+  /** The stored state beside the shown status: a rejected pact past the deadline shows `terlambat` but still needs its note. */
+  rejected: boolean;
   status: PactTargetStatus;
   submittedAt: Date | null;
   rejectReason: string | null;
@@ -34,25 +36,23 @@ export function reminderMessage(facts: ReminderFacts): string {
   const deadline = indonesianDateTime(facts.deadline, facts.zone);
   const campaign = `“${facts.campaignTitle}”`;
   let body: string;
-  switch (facts.status) {
-    case 'belum':
-      body = `Dengan hormat, kami mengingatkan bahwa pakta integritas ${facts.officeName} untuk ${campaign} belum kami terima. `
-        + `Mohon pakta tersebut dapat disampaikan paling lambat ${deadline}.`;
-      break;
-    case 'terlambat':
-      body = `Dengan hormat, batas waktu penyampaian pakta integritas untuk ${campaign} telah berakhir pada ${deadline}, `
-        + `dan pakta ${facts.officeName} belum kami terima. Mohon pakta tersebut dapat segera disampaikan.`;
-      break;
-    case 'ditolak':
-      body = `Dengan hormat, pakta integritas ${facts.officeName} untuk ${campaign} yang telah disampaikan belum dapat kami verifikasi`
-        + `${facts.rejectReason?.trim() ? ` (catatan: ${facts.rejectReason.trim()})` : ''}. `
-        + `Mohon pakta yang telah diperbaiki dapat disampaikan kembali paling lambat ${deadline}.`;
-      break;
-    default:
-      // terkirim (diverifikasi never gets a reminder): it arrived and waits for the desk's review.
-      body = `Dengan hormat, pakta integritas ${facts.officeName} untuk ${campaign} telah kami terima`
-        + `${facts.submittedAt ? ` pada ${indonesianDateTime(facts.submittedAt, facts.zone)}` : ''} dan sedang kami periksa. `
-        + `Kami akan menghubungi Bapak/Ibu apabila masih ada kekurangan.`;
+  const note = facts.rejectReason?.trim() ? ` (catatan: ${facts.rejectReason.trim()})` : '';
+  if (facts.rejected) {
+    const rejected = `Dengan hormat, pakta integritas ${facts.officeName} untuk ${campaign} yang telah disampaikan belum dapat kami verifikasi${note}. `;
+    body = facts.status === 'terlambat'
+      ? `${rejected}Batas waktu penyampaian telah berakhir pada ${deadline}; mohon pakta yang telah diperbaiki dapat segera disampaikan kembali.`
+      : `${rejected}Mohon pakta yang telah diperbaiki dapat disampaikan kembali paling lambat ${deadline}.`;
+  } else if (facts.status === 'belum') {
+    body = `Dengan hormat, kami mengingatkan bahwa pakta integritas ${facts.officeName} untuk ${campaign} belum kami terima. `
+      + `Mohon pakta tersebut dapat disampaikan paling lambat ${deadline}.`;
+  } else if (facts.status === 'terlambat') {
+    body = `Dengan hormat, batas waktu penyampaian pakta integritas untuk ${campaign} telah berakhir pada ${deadline}, `
+      + `dan pakta ${facts.officeName} belum kami terima. Mohon pakta tersebut dapat segera disampaikan.`;
+  } else {
+    // terkirim (diverifikasi never gets a reminder): it arrived and waits for the desk's review.
+    body = `Dengan hormat, pakta integritas ${facts.officeName} untuk ${campaign} telah kami terima`
+      + `${facts.submittedAt ? ` pada ${indonesianDateTime(facts.submittedAt, facts.zone)}` : ''} dan sedang kami periksa. `
+      + `Kami akan menghubungi Bapak/Ibu apabila masih ada kekurangan.`;
   }
   return `${greeting}\n\n${body}\n\nAtas perhatian dan kerja sama Bapak/Ibu, kami ucapkan terima kasih.`;
 }
