@@ -49,7 +49,7 @@ export function CampaignForm({ campaign, defaultRegion, onSaved, onCancel }: Pro
     if (!regionCode) return;
     const input: CampaignInput = {
       title: form.title.trim(), regionCode, deadlineLocal: form.deadlineLocal,
-      legalBasis: form.legalBasis.trim() || undefined, electionId: form.electionId || undefined, notes: form.notes.trim() || undefined,
+      legalBasis: form.legalBasis.trim(), electionId: form.electionId || null, notes: form.notes.trim(),
       requiresDocument: form.requiresDocument, requiresVideo: form.requiresVideo, requiresSigner: form.requiresSigner, requiresSignedOn: form.requiresSignedOn,
     };
     save.mutate({ id: campaign?.id ?? null, version: campaign?.version ?? 0, campaign: input }, { onSuccess: onSaved });

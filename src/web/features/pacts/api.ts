@@ -2,72 +2,30 @@ import type { PactTargetKind, PactTargetState, PactTargetStatus } from '../../..
 import { apiUrl, ApiError, getJson, sendForm, sendJson } from '../../api';
 import type { Language } from '../../i18n';
 
-// The shapes of /tmp contract "pacts-api" (issue 8); written here so the pages do not wait on the
-// server's zod contracts, and kept to what the pages read.
+import type { ComplianceView, ReminderItem } from '../../../contracts/pact-compliance';
+import type { PactCampaignSummary, PactImportResult, PactLinkView, PactSubmission, PactTarget } from '../../../contracts/pacts';
 
 export type { PactTargetKind, PactTargetState, PactTargetStatus };
+export type CampaignSummary = PactCampaignSummary;
+export type Target = PactTarget;
+export type Submission = PactSubmission;
+export type PublicLink = PactLinkView;
+export type ImportRow = PactImportResult['rows'][number];
+export type Compliance = ComplianceView;
+export type Reminder = ReminderItem;
 
-export interface CampaignCounts {
-  targets: number;
-  belum: number;
-  terkirim: number;
-  diverifikasi: number;
-  ditolak: number;
-  terlambat: number;
-  late: number;
-}
-
-export interface CampaignSummary {
-  id: number;
-  title: string;
-  legalBasis: string | null;
-  electionId: string | null;
-  regionCode: string;
-  regionName: string;
-  deadline: string;
-  timeZone: string;
-  requiresDocument: boolean;
-  requiresVideo: boolean;
-  requiresSigner: boolean;
-  requiresSignedOn: boolean;
-  notes: string | null;
-  version: number;
-  counts: CampaignCounts;
-}
-
+/** What the campaign form sends (create; an edit adds the version read). */
 export interface CampaignInput {
   title: string;
-  legalBasis?: string;
-  electionId?: string;
+  legalBasis: string;
+  electionId: string | null;
   regionCode: string;
   deadlineLocal: string;
   requiresDocument: boolean;
   requiresVideo: boolean;
   requiresSigner: boolean;
   requiresSignedOn: boolean;
-  notes?: string;
-}
-
-export interface Target {
-  id: number;
-  campaignId: number;
-  name: string;
-  kind: PactTargetKind;
-  regionCode: string;
-  regionName: string;
-  unitId: number | null;
-  contactName: string | null;
-  contactEmail: string | null;
-  contactPhone: string | null;
-  state: PactTargetState;
-  status: PactTargetStatus;
-  submittedAt: string | null;
-  late: boolean;
-  reviewedAt: string | null;
-  reviewerName: string | null;
-  rejectReason: string | null;
-  link: { issued: boolean; expiresAt: string | null; usedAt: string | null };
-  version: number;
+  notes: string;
 }
 
 export interface TargetFilters {
@@ -77,60 +35,10 @@ export interface TargetFilters {
   q?: string;
 }
 
-export interface ImportRow {
-  row: number;
-  ok: boolean;
-  errors: { field: string; message: string }[];
-}
-
 export interface IssuedLink {
   targetId: number;
   name: string;
   url: string;
-  expiresAt: string;
-}
-
-export interface Submission {
-  id: number;
-  channel: 'link' | 'staff';
-  submittedAt: string;
-  late: boolean;
-  signerName: string | null;
-  signerNip: string | null;
-  signerPosition: string | null;
-  signedOn: string | null;
-  videoUrl: string | null;
-  document: { fileId: number; name: string; mediaType: string; size: number } | null;
-  note: string | null;
-}
-
-export interface Compliance {
-  totals: { targets: number; submitted: number; verified: number; rejected: number; late: number; missing: number; percentVerified: number; percentSubmitted: number };
-  byRegion: { regionCode: string; regionName: string; targets: number; submitted: number; verified: number; percentVerified: number }[];
-  byKind: { kind: PactTargetKind; targets: number; submitted: number; verified: number; percentVerified: number }[];
-  progress: { date: string; submitted: number; verified: number }[];
-  late: Partial<Target>[];
-  missing: Partial<Target>[];
-}
-
-export interface Reminder {
-  targetId: number;
-  name: string;
-  contactName?: string | null;
-  contactEmail?: string | null;
-  contactPhone?: string | null;
-  status: PactTargetStatus;
-  message: string;
-}
-
-export interface PublicLink {
-  target: { name: string; kind: PactTargetKind; regionName: string };
-  campaign: {
-    title: string; legalBasis: string | null; deadline: string; timeZone: string;
-    requiresDocument: boolean; requiresVideo: boolean; requiresSigner: boolean; requiresSignedOn: boolean;
-  };
-  state: PactTargetState;
-  alreadySubmitted: boolean;
   expiresAt: string;
 }
 
@@ -139,7 +47,9 @@ export const pactsApi = {
     getJson<{ items: CampaignSummary[]; total: number }>('/pact-campaigns', lang, { ...query }, signal),
   campaign: (lang: Language, id: number, signal?: AbortSignal) => getJson<CampaignSummary>(`/pact-campaigns/${id}`, lang, undefined, signal),
   create: (lang: Language, input: CampaignInput) => sendJson<CampaignSummary>('POST', '/pact-campaigns', lang, input),
-  update: (lang: Language, id: number, input: CampaignInput & { version: number }) => sendJson<CampaignSummary>('PATCH', `/pact-campaigns/${id}`, lang, input),
+  /** The region of a campaign stays (its targets lie inside it): an edit does not send it. */
+  update: (lang: Language, id: number, { regionCode: _region, ...input }: CampaignInput & { version: number }) =>
+    sendJson<CampaignSummary>('PATCH', `/pact-campaigns/${id}`, lang, input),
   remove: (lang: Language, id: number, version: number) => sendJson<void>('DELETE', `/pact-campaigns/${id}?version=${version}`, lang),
   targets: (lang: Language, id: number, filters: TargetFilters, signal?: AbortSignal) =>
     getJson<{ items: Target[]; total: number }>(`/pact-campaigns/${id}/targets`, lang, { ...filters }, signal),
