@@ -4,6 +4,7 @@ import { loadElections } from './elections.js';
 import { loadGazetteer, type LoadResult } from './gazetteer.js';
 import type { ProgressListener } from './progress.js';
 import { loadReadinessTemplates } from './readiness.js';
+import { loadPoliticalReportTemplates } from './political-reports.js';
 import { loadVulnerabilityModels } from './vulnerability.js';
 
 const SEED_LOCK_KEY = 7_405_211_025;
@@ -19,5 +20,6 @@ export async function seedReferenceData(
     await loadAgencies(database),
     await loadVulnerabilityModels(database),
     await loadReadinessTemplates(database),
+    await loadPoliticalReportTemplates(database),
   ]);
 }
