@@ -12,6 +12,7 @@ import { IncidentFacts } from './IncidentFacts';
 import { IncidentAttachments } from '../incident-attachments/IncidentAttachments';
 import { IncidentSources } from '../incident-duplicates/IncidentSources';
 import { SimilarIncidentsPanel } from '../incident-duplicates/SimilarIncidentsPanel';
+import { NeutralityCasePanel } from '../neutrality/NeutralityCasePanel';
 import { TransitionTimeline } from './TransitionTimeline';
 import { useIncident } from './queries';
 import { useIncidentLive } from './useIncidentLive';
@@ -40,6 +41,7 @@ export function IncidentPage() {
       </Stack>
       <IncidentActions incident={data} />
       <IncidentFacts incident={data} />
+      <NeutralityCasePanel incident={data} />
       <IncidentAttachments incidentId={data.id} zone={data.region.timeZone} />
       <IncidentSources incident={data} />
       <SimilarIncidentsPanel incident={data} />
