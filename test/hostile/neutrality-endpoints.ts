@@ -35,7 +35,7 @@ export const NEUTRALITY_ENDPOINTS: readonly EndpointSpec[] = [
     },
   },
   {
-    method: 'GET', url: '/api/v1/pact-targets/:id/neutrality-cases', auth: 'session', family, fields: [serialId],
-    example: { path: { id: String(pactTarget.id) } },
+    method: 'GET', url: '/api/v1/pact-targets/:targetId/neutrality-cases', auth: 'session', family, fields: [{ ...serialId, name: 'targetId' }],
+    example: { path: { targetId: String(pactTarget.id) } },
   },
 ];

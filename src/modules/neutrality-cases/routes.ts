@@ -26,12 +26,12 @@ export function neutralityCaseRoutes(service: NeutralityCaseService): FastifyPlu
       },
     }, async (request) => service.save(requireActor(request), request.params.id, request.body, requestContext(request)));
 
-    app.get('/pact-targets/:id/neutrality-cases', {
+    app.get('/pact-targets/:targetId/neutrality-cases', {
       schema: {
         tags: ['pacts'],
         summary: 'Neutrality reports recorded against one office of a pact campaign (those you may read), newest first',
-        params: z.object({ id: idParamSchema }), response: { 200: neutralityCaseListSchema, ...errors },
+        params: z.object({ targetId: idParamSchema }), response: { 200: neutralityCaseListSchema, ...errors },
       },
-    }, async (request) => service.forPactTarget(requireActor(request), request.params.id));
+    }, async (request) => service.forPactTarget(requireActor(request), request.params.targetId));
   };
 }
