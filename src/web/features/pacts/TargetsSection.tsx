@@ -109,7 +109,7 @@ function TargetRow({ target, campaign, manager, onReview, onIssued }: RowProps) 
       <Table.Td><Text size="sm">{target.regionName}</Text></Table.Td>
       <Table.Td>
         <StatusBadge status={target.status} late={target.late} />
-        {target.status === 'ditolak' && target.rejectReason && <Text size="xs" c="dimmed">{target.rejectReason}</Text>}
+        {target.state === 'ditolak' && target.rejectReason && <Text size="xs" c="dimmed">{target.rejectReason}</Text>}
       </Table.Td>
       <Table.Td><Text size="sm">{target.submittedAt ? formatInZone(locale, target.submittedAt, zone) : '—'}</Text></Table.Td>
       <Table.Td><Text size="xs">{link}</Text></Table.Td>
