@@ -8,7 +8,7 @@ const COLOUR: Record<PactTargetStatus, string> = { belum: 'gray', terkirim: 'blu
 export function StatusBadge({ status, late }: { status: PactTargetStatus; late?: boolean }) {
   const { t } = useTranslation();
   return (
-    <Group gap={4} wrap="nowrap" data-testid="pact-status">
+    <Group gap={4} data-testid="pact-status">
       <Badge color={COLOUR[status]} variant="light">{t(`pacts.status.${status}`)}</Badge>
       {late && <Badge color="red" variant="outline">{t('pacts.lateFlag')}</Badge>}
     </Group>
