@@ -1,3 +1,5 @@
+import { PACT_LINK_ERROR_CODES } from './pacts/link.js';
+
 /** The closed set of error codes; messages for each live in src/i18n/messages.ts. */
 export const ERROR_CODES = [
   'invalid',
@@ -20,6 +22,8 @@ export const ERROR_CODES = [
   'schema_too_new',
   'migration_failed',
   'reference_data_missing',
+  // Integrity-pact submission links (issue 8): the public page tells the office exactly what is wrong.
+  ...PACT_LINK_ERROR_CODES,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -131,7 +131,7 @@ export function exampleDraft(endpoint: EndpointSpec, session: string | null): Dr
     parts: example.files || example.form
       ? [...Object.entries(example.form ?? {}).map(([name, content]) => ({ name, content })), ...Object.entries(example.files ?? {}).map(([name, file]) => ({ name, ...file }))]
       : null,
-    headers: session ? { cookie: `${SESSION_COOKIE}=${session}`, origin: SAME_ORIGIN } : {},
+    headers: { ...example.headers, ...(session ? { cookie: `${SESSION_COOKIE}=${session}`, origin: SAME_ORIGIN } : {}) },
   };
 }
 

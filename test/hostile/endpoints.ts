@@ -49,6 +49,7 @@ import { NEUTRALITY_ENDPOINTS } from './neutrality-endpoints.js';
 import { INCIDENT_CATEGORY_ENDPOINTS } from './incident-category-endpoints.js';
 import { GATEWAY_ENDPOINTS } from './gateway-endpoints.js';
 import { INCIDENT_IMPORT_ENDPOINTS } from './incident-import-endpoints.js';
+import { PACT_ENDPOINTS } from './pact-endpoints.js';
 import { PACT_COMPLIANCE_ENDPOINTS } from './pact-compliance-endpoints.js';
 import { HOSTILE_ADMIN, HOSTILE_FIXTURES, HOSTILE_SPARE, limit, offset, serialId, type EndpointSpec, type FieldSpec } from './spec.js';
 
@@ -370,5 +371,6 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
   ...INCIDENT_CATEGORY_ENDPOINTS,
   ...GATEWAY_ENDPOINTS,
   ...INCIDENT_IMPORT_ENDPOINTS,
+  ...PACT_ENDPOINTS,
   ...PACT_COMPLIANCE_ENDPOINTS,
 ];

@@ -12,6 +12,7 @@ import { TINY_JPEG, TINY_PDF, TINY_PNG } from './payloads.js';
 import { HOSTILE_FIXTURES, type DeletablePart, type FixtureRestore } from './spec.js';
 import { ALERT_RESTORE, createAlertFixtures } from './alert-fixtures.js';
 import { NOTIFICATION_RESTORE, createNotificationFixtures } from './notification-fixtures.js';
+import { PACT_RESTORE, createPactFixtures } from './pact-fixtures.js';
 
 const { unit, person, token, viewer, meeting, earlierMeeting, part, signatory, actionItem, earlierActionItem, evidenceFile, logoFile, vulnerabilityModel, readinessTemplate, readinessAssessment, importedOutline, incident, neutralityIncident, pactCampaign, pactTarget, triage, incidentAttachment, incidentCategory } = HOSTILE_FIXTURES;
 /** The instant every meeting fixture row was created and last changed at. */
@@ -61,6 +62,7 @@ export async function createFixtures(db: Db, services: Services, ownerId: string
       'ada orang asing bagi-bagi kartu (hostile suite)', '[{"part":"category","reason":"missing"}]'::jsonb, ${FIXED_AT})`);
   await createAlertFixtures(db);
   await createNotificationFixtures(db);
+  await createPactFixtures(db);
   await db.execute(resetIncidentCategory());
   await db.execute(resetIncidentAttachment());
   // Attachments the cases add get ids far above any a hostile path value spells ("0007", "1e3"): a delete never meets one by accident.
@@ -274,6 +276,7 @@ const RESTORE: Record<FixtureRestore, () => SQL> = {
   alertRule: ALERT_RESTORE.alertRule,
   alert: ALERT_RESTORE.alert,
   ...NOTIFICATION_RESTORE,
+  ...PACT_RESTORE,
   incidentCategory: resetIncidentCategory,
   incidentAttachment: resetIncidentAttachment,
   logo: () => sql`update unit_letterheads set logo_file_id = ${logoFile.id}, updated_at = ${FIXED_AT} where unit_id = ${unit.id} and logo_file_id <> ${logoFile.id}`,

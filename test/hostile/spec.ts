@@ -4,6 +4,8 @@
  */
 
 
+import type { PactRestore } from './pact-fixtures.js';
+
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
@@ -70,6 +72,8 @@ export interface ExampleRequest {
   readonly files?: Readonly<Record<string, ExampleFile>>;
   /** Text parts of a multipart/form-data body, sent before its files (fields `in: 'form'`). */
   readonly form?: Readonly<Record<string, string>>;
+  /** Request headers the example needs (a pact link's X-Pact-Token), sent with every case of the entry. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export interface ExampleFile {
@@ -144,7 +148,7 @@ export type DeletablePart = (typeof DELETABLE_PARTS)[number];
  * the action item, the earlier item (not carried to the meeting), the unit's logo, the draft
  * vulnerability model, the readiness assessment (and no other), and each deletable part's spare.
  */
-export type FixtureRestore = 'meeting' | 'invitation' | 'finding' | 'signatory' | 'actionItem' | 'carried' | 'logo' | 'vulnerabilityModel' | 'readinessAssessment' | 'importedOutline' | 'incident' | 'triage' | 'alertRule' | 'alert' | 'incidentAttachment' | 'incidentCategory' | 'neutralityCase' | 'notificationChannel' | 'spareNotificationChannel' | 'notification' | 'notificationDelivery' | `doomed ${DeletablePart}`;
+export type FixtureRestore = 'meeting' | 'invitation' | 'finding' | 'signatory' | 'actionItem' | 'carried' | 'logo' | 'vulnerabilityModel' | 'readinessAssessment' | 'importedOutline' | 'incident' | 'triage' | 'alertRule' | 'alert' | 'incidentAttachment' | 'incidentCategory' | 'neutralityCase' | 'notificationChannel' | 'spareNotificationChannel' | 'notification' | 'notificationDelivery' | PactRestore | `doomed ${DeletablePart}`;
 
 /**
  * Rows the suite creates with exactly these ids before the first case, so that examples can name

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { changedFields } from '../../domain/audit/chain.js';
 import { AppError } from '../../domain/errors.js';
 import { linkExpiry, linkLive } from '../../domain/pacts/link.js';
+import { maySubmit } from '../../domain/pacts/review.js';
 import { hashSecret } from '../auth/secrets.js';
 import type { Actor, RequestContext } from '../auth/actor.js';
 import type { DbTransaction } from '../audit/service.js';
@@ -69,13 +70,13 @@ export function createLinkService(ctx: PactContext) {
       });
     },
 
-    /** Links for the listed targets, or for every target without a live link (verified ones need none). */
+    /** Links for the listed targets, or for every target that still has to submit (belum, ditolak) and holds no live link. */
     async bulk(actor: Actor, campaignId: number, targetIds: readonly number[] | undefined, origin: string, days: number, context: RequestContext) {
       const campaign = await ctx.manageableCampaign(actor, campaignId);
       const now = clock.now();
       const chosen = targetIds
         ? await repo.targetsByIds(campaignId, [...new Set(targetIds)])
-        : (await repo.targets(campaignId, {})).filter((t) => t.state !== 'diverifikasi' && !linkLive(t, now));
+        : (await repo.targets(campaignId, {})).filter((t) => maySubmit(t.state) && !linkLive(t, now));
       if (targetIds && chosen.length !== new Set(targetIds).size) throw new AppError('not_found', 404, { what: 'pact_target' });
       const links = await db.transaction(async (tx) => {
         const out: IssuedLink[] = [];

@@ -105,7 +105,7 @@ export function pactTargetRoutes(service: PactService): FastifyPluginAsyncZod {
 
     app.post('/pact-campaigns/:id/links', {
       schema: {
-        tags, summary: 'Issue links in bulk: for the listed targets, or for every target without a live link that is not verified yet',
+        tags, summary: 'Issue links in bulk: for the listed targets, or for every target that still has to submit (belum, ditolak) and holds no live link',
         params: pactCampaignParamsSchema, body: pactBulkLinksSchema.optional(), response: { 201: pactBulkLinksResultSchema, ...errors },
       },
     }, async (request, reply) => reply.code(201).send(await service.links.bulk(
