@@ -26,6 +26,14 @@ describe('campaigns', () => {
     });
   });
 
+  it.each([['31', 'Asia/Jakarta', '2024-09-30T16:59:00.000Z'], ['51', 'Asia/Makassar', '2024-09-30T15:59:00.000Z'], ['94', 'Asia/Jayapura', '2024-09-30T14:59:00.000Z']])(
+    'a campaign of region %s reads 30 September 23:59 in %s', async (regionCode, timeZone, deadline) => {
+      const created = await desk.call('admin', 'POST', '/pact-campaigns', { title: `Pakta ${regionCode}`, regionCode, deadlineLocal: '2024-09-30T23:59' });
+      expect(created.statusCode, created.body).toBe(201);
+      expect(created.json()).toMatchObject({ timeZone, deadline });
+    },
+  );
+
   it('refuses a deadline that does not exist, with a translated message', async () => {
     const response = await desk.call('bangli', 'POST', '/pact-campaigns', { title: 'X', regionCode: '51.06', deadlineLocal: '2024-02-30T10:00' }, { 'accept-language': 'en' });
     expect(response.statusCode).toBe(400);
@@ -189,6 +197,18 @@ describe('submission links', () => {
     const expired = await desk.submitByLink(t!.id, third);
     expect(expired.statusCode).toBe(410);
     expect(expired.json().code).toBe('pact.link_expired');
+  });
+
+  it('throttles an address that keeps presenting tokens that open nothing', async () => {
+    const { id } = await desk.campaign();
+    const [t] = await desk.targets(id, ['Dinas Tenaga Kerja']);
+    const token = await desk.link(t!.id);
+    const guess = (n: number) => desk.app.inject({ method: 'GET', url: `/api/v1/pact-links/${t!.id}`, headers: { 'x-pact-token': `${'G'.repeat(40)}${String(n).padStart(3, '0')}` }, remoteAddress: '10.9.9.9' });
+    for (let n = 0; n < 30; n += 1) expect((await guess(n)).statusCode).toBe(401);
+    expect((await guess(30)).statusCode).toBe(429);
+    const right = await desk.app.inject({ method: 'GET', url: `/api/v1/pact-links/${t!.id}`, headers: { 'x-pact-token': token }, remoteAddress: '10.9.9.9' });
+    expect(right.statusCode).toBe(429);
+    expect((await desk.openLink(t!.id, token)).statusCode).toBe(200);
   });
 
   it('bulk issues links for targets without a live one', async () => {
