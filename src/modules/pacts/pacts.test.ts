@@ -275,7 +275,11 @@ describe('submitting through a link', () => {
     expect((await desk.submitByLink(t!.id, token, desk.submissionBody(good, null))).statusCode).toBe(400);
     expect((await desk.submitByLink(t!.id, token, desk.submissionBody({ ...good, signerNip: '12345' }))).statusCode).toBe(400);
     expect((await desk.submitByLink(t!.id, token, desk.submissionBody({ videoUrl: 'javascript:alert(1)' }))).statusCode).toBe(400);
-    expect((await desk.submitByLink(t!.id, token, desk.submissionBody({ ...good, extra: 'x' }))).statusCode).toBe(400);
+    const extra = await desk.submitByLink(t!.id, token, desk.submissionBody({ ...good, extra: 'x' }));
+    expect(extra.statusCode).toBe(400);
+    expect(extra.json().message).toMatch(/extra/);
+    const empty = await desk.submitByLink(t!.id, token, desk.submissionBody(good, { name: 'document', filename: '', contentType: 'application/octet-stream', content: '' }));
+    expect(empty.json().message).toMatch(/document/);
     expect((await desk.submitByLink(t!.id, token, desk.submissionBody({}))).json().message).toMatch(/videoUrl/);
     const png = await desk.submitByLink(t!.id, token, desk.submissionBody(good, { name: 'document', filename: 'scan.png', contentType: 'image/png', content: TINY_PNG }));
     expect(png.statusCode, png.body).toBe(201);

@@ -56,7 +56,8 @@ export function createSubmissionService(ctx: PactContext) {
     channel: 'link' | 'staff', tokenHash: string | null): Promise<{ submittedAt: string; late: boolean }> {
     const parsed = pactSubmissionFieldsSchema.safeParse(upload.fields);
     if (!parsed.success) {
-      const fields = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? issue.code)))].join(', ');
+      const names = parsed.error.issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys : [String(issue.path[0] ?? issue.code)]));
+      const fields = [...new Set(names)].slice(0, 10).map((name) => name.slice(0, 40)).join(', ');
       throw new AppError('invalid', 400, { detail: detailWith('pact.field', lang, { fields }) });
     }
     const content = parsed.data;

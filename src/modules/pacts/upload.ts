@@ -25,6 +25,8 @@ export async function readSubmissionUpload(request: FastifyRequest): Promise<Sub
       if (part.type === 'file') {
         const bytes = await part.toBuffer();
         if (part.fieldname !== 'document') throw new AppError('invalid', 400, { detail: 'pact.multipart' });
+        // A form whose file input was left empty still sends the part, nameless and empty: no document.
+        if (bytes.length === 0 && !part.filename) continue;
         document = { bytes, fileName: part.filename };
         continue;
       }
