@@ -240,6 +240,12 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('a Kesbangpol coordinator runs an integ
     await page.getByRole('link', { name: 'Rekap PDF' }).click();
     const bytes = fs.readFileSync((await (await pdf).path())!);
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+
+    // The list of campaigns gives the same picture at a glance.
+    await page.getByRole('link', { name: '← Semua kampanye' }).click();
+    const row = page.getByTestId('pact-campaigns').getByRole('row').filter({ hasText: TITLE });
+    await row.getByText('10% diverifikasi').first().waitFor();
+    expect(await row.innerText()).toMatch(/20 sasaran · 0 terkirim · 2 diverifikasi · 1 ditolak · 18 terlambat/);
   });
 
   /** An office opens its link on a phone, fills in the pact and sends it; returns what the page said about lateness. */

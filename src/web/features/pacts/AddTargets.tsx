@@ -73,7 +73,9 @@ function ImportTargets({ campaign }: { campaign: CampaignSummary }) {
       </Input.Wrapper>
       <Checkbox label={t('pacts.keepValid')} description={t('pacts.keepValidHint')} checked={keepValid} onChange={(event) => setKeepValid(event.currentTarget.checked)} />
       {upload.isError && <Alert color="red" role="alert">{upload.error.message}</Alert>}
-      {upload.isSuccess && <Alert color="green" data-testid="pact-import-done">{t('pacts.added', { count: upload.data.created.length })}</Alert>}
+      {upload.isSuccess && (upload.data.created.length > 0 || upload.data.rows.every((row) => row.ok)
+        ? <Alert color="green" data-testid="pact-import-done">{t('pacts.added', { count: upload.data.created.length })}</Alert>
+        : <Alert color="orange" data-testid="pact-import-refused">{t('pacts.importRefused', { count: upload.data.rows.filter((row) => !row.ok).length })}</Alert>)}
       <Group>
         <Button disabled={!file} loading={upload.isPending} onClick={() => file && upload.mutate({ id: campaign.id, file, keepValid })}>{t('pacts.import')}</Button>
       </Group>

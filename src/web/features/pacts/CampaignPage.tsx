@@ -2,7 +2,8 @@ import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantin
 import { useDocumentTitle } from '@mantine/hooks';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ConfirmDangerButton } from '../../shell/ConfirmDangerButton';
 import { ErrorNotice, Loading } from '../../shell/QueryState';
 import { useLang } from '../../shell/useLang';
 import { formatInZone } from '../../shell/zonedTime';
@@ -12,7 +13,7 @@ import { AddTargets } from './AddTargets';
 import { pactsApi, type CampaignSummary } from './api';
 import { CampaignForm } from './CampaignForm';
 import { LinksPanel } from './LinksPanel';
-import { useCampaign } from './queries';
+import { useCampaign, useRemoveCampaign } from './queries';
 import { TargetsSection } from './TargetsSection';
 import { zoneLabel } from './zone';
 
@@ -52,6 +53,8 @@ function CampaignHeader({ campaign, manager }: { campaign: CampaignSummary; mana
   const { t } = useTranslation();
   const { locale } = useLang();
   const [editing, setEditing] = useState(false);
+  const remove = useRemoveCampaign();
+  const navigate = useNavigate();
   const zone = zoneLabel(campaign.timeZone, campaign.regionCode);
   return (
     <Paper withBorder p="md" component="section">
@@ -62,6 +65,12 @@ function CampaignHeader({ campaign, manager }: { campaign: CampaignSummary; mana
             <Button component="a" href={pactsApi.recapUrl(campaign.id, 'xlsx')} download variant="light">{t('pacts.recapXlsx')}</Button>
             <Button component="a" href={pactsApi.recapUrl(campaign.id, 'pdf')} download variant="light">{t('pacts.recapPdf')}</Button>
             {manager && !editing && <Button variant="default" onClick={() => setEditing(true)}>{t('pacts.editCampaign')}</Button>}
+            {/* Only while nobody has submitted: the server refuses (409) once a target has. */}
+            {manager && !editing && campaign.counts.targets === campaign.counts.belum + campaign.counts.terlambat && (
+              <ConfirmDangerButton label={t('pacts.deleteCampaign')} title={t('pacts.deleteCampaign')} body={t('pacts.deleteCampaignBody', { title: campaign.title })}
+                pending={remove.isPending} error={remove.error} onOpen={() => remove.reset()}
+                onConfirm={() => remove.mutate({ id: campaign.id, version: campaign.version }, { onSuccess: () => navigate('/pakta-integritas') })} />
+            )}
           </Group>
         </Group>
         {editing ? (

@@ -27,6 +27,9 @@ export function TargetsSection({ campaign, manager }: { campaign: CampaignSummar
   const [reviewing, setReviewing] = useState<number | null>(null);
   const [issued, setIssued] = useState<{ name: string; url: string } | null>(null);
   const current = query.data?.items.find((target) => target.id === reviewing) ?? null;
+  // A decision can take the target out of the filtered list before the drawer hears of its success:
+  // forget it then, or it would open again when another filter brings the target back.
+  useEffect(() => { if (reviewing !== null && query.data && !current) setReviewing(null); }, [reviewing, query.data, current]);
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="pact-targets-title">
       <Stack gap="sm">

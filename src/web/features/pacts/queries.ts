@@ -71,6 +71,7 @@ export const useImportTargets = () => usePactMutation((lang, input: { id: number
 export const useIssueLink = () => usePactMutation((lang, targetId: number) => pactsApi.issueLink(lang, targetId));
 export const useIssueLinks = () => usePactMutation((lang, input: { id: number; targetIds?: number[] }) => pactsApi.issueLinks(lang, input.id, input.targetIds));
 export const useRevokeLink = () => usePactMutation((lang, targetId: number) => pactsApi.revokeLink(lang, targetId));
+export const useRemoveCampaign = () => usePactMutation((lang, input: { id: number; version: number }) => pactsApi.remove(lang, input.id, input.version));
 export const useRemoveTarget = () => usePactMutation((lang, input: { id: number; version: number }) => pactsApi.removeTarget(lang, input.id, input.version));
 export const useReview = () => usePactMutation((lang, input: { targetId: number; version: number; decision: 'diverifikasi' | 'ditolak'; reason?: string }) =>
   pactsApi.review(lang, input.targetId, { version: input.version, decision: input.decision, reason: input.reason }));
