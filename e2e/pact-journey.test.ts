@@ -183,7 +183,11 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('a Kesbangpol coordinator runs an integ
       await page.getByTestId('pact-target').filter({ hasText: office }).getByRole('button', { name: 'Tinjau' }).click();
       const drawer = page.getByRole('dialog', { name: `Tinjau: ${office}` });
       await drawer.getByTestId('pact-submission').getByText('Buka video ikrar').waitFor();
-      await drawer.getByText(/Buka dokumen/).waitFor();
+      // The signed document opens with the coordinator's session: the PNG the office sent.
+      const documentUrl = await drawer.getByRole('link', { name: /Buka dokumen/ }).getAttribute('href');
+      const signed = await page.request.get(documentUrl!);
+      expect(signed.status()).toBe(200);
+      expect(Buffer.compare(await signed.body(), TINY_PNG)).toBe(0);
       await drawer.getByRole('button', { name: 'Verifikasi' }).click();
       await drawer.waitFor({ state: 'hidden' });
     }
@@ -203,6 +207,12 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('a Kesbangpol coordinator runs an integ
     expect(await page.getByTestId('pact-total-missing').innerText()).toMatch(/18$/);
     await page.getByTestId('pact-missing').getByText(LATE, { exact: false }).waitFor();
     expect(await page.getByTestId('pact-late').getByText(LATE, { exact: false }).count()).toBe(0);
+
+    // The reminder list holds everyone not yet verified, each with a message ready to send.
+    await page.getByRole('button', { name: 'Tampilkan pengingat' }).click();
+    await expect.poll(() => page.getByTestId('pact-reminders').getByRole('row').count()).toBe(18);
+    expect(await page.getByTestId('pact-reminders').getByRole('row').filter({ hasText: ON_TIME_A }).count()).toBe(0);
+    await page.getByTestId('pact-reminders').getByRole('row').filter({ hasText: LATE }).waitFor();
 
     // Rejected after the deadline, the office is overdue again (terlambat) until it sends a corrected pact.
     await page.getByRole('search', { name: 'Saring sasaran' }).getByRole('combobox', { name: 'Status' }).click();
