@@ -9,7 +9,7 @@ import { useLang } from '../../shell/useLang';
 import { useUrlFilters } from '../../shell/useUrlFilters';
 import { formatInZone } from '../../shell/zonedTime';
 import type { CampaignSummary, Target } from './api';
-import { useIssueLink, useRemoveTarget, useTargets } from './queries';
+import { useIssueLink, useRemoveTarget, useRevokeLink, useTargets } from './queries';
 import { ReviewDrawer } from './ReviewDrawer';
 import { StatusBadge } from './StatusBadge';
 import { zoneLabel } from './zone';
@@ -100,6 +100,7 @@ function TargetRow({ target, campaign, manager, onReview, onIssued }: RowProps) 
   const zone = zoneLabel(campaign.timeZone, campaign.regionCode);
   const issue = useIssueLink();
   const remove = useRemoveTarget();
+  const revoke = useRevokeLink();
   const link = target.link.usedAt ? t('pacts.linkUsed') : target.link.issued && target.link.expiresAt
     ? t('pacts.linkUntil', { date: formatInZone(locale, target.link.expiresAt, zone, 'day') }) : t('pacts.linkNone');
   return (
@@ -117,13 +118,18 @@ function TargetRow({ target, campaign, manager, onReview, onIssued }: RowProps) 
       <Table.Td><Text size="sm">{target.submittedAt ? formatInZone(locale, target.submittedAt, zone) : '—'}</Text></Table.Td>
       <Table.Td><Text size="xs">{link}</Text></Table.Td>
       <Table.Td>
-        <Group gap={4} wrap="nowrap">
+        <Group gap={4}>
           {target.submittedAt && <Button size="xs" variant="light" onClick={onReview}>{t('pacts.review')}</Button>}
           {manager && target.state !== 'diverifikasi' && (
             <Button size="xs" variant="subtle" loading={issue.isPending}
               onClick={() => issue.mutate(target.id, { onSuccess: (issued) => onIssued({ name: target.name, url: issued.url }) })}>
               {target.link.issued ? t('pacts.reissueLink') : t('pacts.issueLink')}
             </Button>
+          )}
+          {manager && target.link.issued && !target.link.usedAt && (
+            <ConfirmDangerButton label={t('pacts.revokeLink')} ariaLabel={t('pacts.revokeLinkNamed', { name: target.name })} title={t('pacts.revokeLink')}
+              body={t('pacts.revokeLinkBody', { name: target.name })} pending={revoke.isPending} error={revoke.error} onOpen={() => revoke.reset()}
+              onConfirm={(close) => revoke.mutate(target.id, { onSuccess: close })} />
           )}
           {manager && !target.submittedAt && (
             <ConfirmDangerButton label={t('pacts.removeTarget')} ariaLabel={t('pacts.removeTargetNamed', { name: target.name })} title={t('pacts.removeTarget')}
