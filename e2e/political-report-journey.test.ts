@@ -6,6 +6,7 @@ import { HAS_PDFTOTEXT, MISSING_PDFTOTEXT, pdfText } from '../test/pdf-text';
 import { HAS_CHROMIUM, IN_CI, MISSING } from './browser';
 import { SHOTS, startDesk, type StartedDesk } from './desk';
 import { call } from './desk-data';
+import { choose } from './ui';
 
 /**
  * Issue 8's political-report journey (Permendagri 61/2011): the Bangli Kesbangpol officer writes
@@ -40,17 +41,33 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('a monthly political report from a kabu
     const bangli = await unit('51.06', 'Badan Kesbangpol Kabupaten Bangli');
     await call(admin, 'POST', '/users', { email: COORDINATOR.email, displayName: COORDINATOR.name, password: COORDINATOR.password, role: 'coordinator', scopeRegionCode: '51', unitId: bali.id });
     await call(admin, 'POST', '/users', { email: OFFICER.email, displayName: OFFICER.name, password: OFFICER.password, role: 'officer', scopeRegionCode: '51.06', unitId: bangli.id });
-    // Every kabupaten/kota of Bali owes a monthly report from October, due 10 days after the month.
-    const templates = await call<Array<{ id: number; code: string }>>(admin, 'GET', '/political-report-templates');
-    const monthly = templates.find((template) => template.code === 'permendagri-61-2011');
-    expect(monthly, 'the built-in Permendagri 61/2011 outline').toBeDefined();
-    await call(admin, 'POST', '/political-report-schedules', { templateId: monthly!.id, level: 'kabkota', regionCode: '51', period: 'bulanan', dueDays: 10, startsOn: '2024-10-01' });
   });
 
-  afterAll(() => app?.close());
+  afterAll(async () => {
+    if (process.env.DEBUG_JOURNEY) console.log(app?.server.output().split('\n').filter((line) => line.includes('/api/') || line.includes('"level":50') || line.includes('"level":40') || !line.startsWith('{')).join('\n').slice(-12000));
+    await app?.close();
+  });
 
   const signedIn = (who: { email: string; password: string }) => app!.signedIn(who, DESK);
   const state = (page: Page) => page.getByTestId('report-header').getByTestId('report-state');
+
+  it('the province coordinator makes every kabupaten/kota of Bali owe a monthly report from October', async () => {
+    const { context, page, problems } = await signedIn(COORDINATOR);
+    await page.goto('/laporan-politik/jadwal');
+    await page.getByText('Belum ada jadwal.').waitFor();
+    await page.getByRole('button', { name: 'Jadwal baru' }).click();
+    const form = page.getByRole('form', { name: 'Jadwal baru' });
+    await choose(page, form.getByRole('combobox', { name: 'Templat' }), '', /Permendagri 61\/2011/);
+    // Kabupaten/kota inside the coordinator's own Bali, monthly, due 10 days after each month.
+    await form.getByRole('textbox', { name: 'Hari setelah periode' }).fill('10');
+    await form.getByLabel('Mulai berlaku').fill('2024-10-01');
+    await form.getByRole('button', { name: 'Simpan jadwal' }).click();
+    const row = page.getByTestId('report-schedules').getByRole('row').filter({ hasText: 'Permendagri 61/2011' });
+    await row.waitFor();
+    expect(await row.innerText()).toMatch(/Kabupaten\/kota\s+Bali\s+Bulanan\s+10\s+1 Okt 2024/);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 
   it('the officer finds October\'s report late in the list, writes it and sends it', async () => {
     const { context, page, problems } = await signedIn(OFFICER);
