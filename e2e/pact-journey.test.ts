@@ -258,6 +258,28 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('a Kesbangpol coordinator runs an integ
     expect(await row.innerText()).toMatch(/20 sasaran · 0 terkirim · 2 diverifikasi · 1 ditolak · 18 terlambat/);
   });
 
+  it('a pact brought to the desk on paper is entered by the coordinator and waits for review like the others', async () => {
+    const page = coordinator;
+    const office = OFFICES[19]!.name;
+    await page.goto(`${campaignUrl}?q=Kintamani`);
+    const row = page.getByTestId('pact-target').filter({ hasText: office });
+    await row.getByRole('button', { name: 'Catat kiriman' }).click();
+    const drawer = page.getByRole('dialog', { name: `Tinjau: ${office}` });
+    const form = drawer.getByRole('form', { name: 'Catat kiriman yang diterima petugas' });
+    await form.locator('input[type="file"]').setInputFiles({ name: 'pakta-kintamani.png', mimeType: 'image/png', buffer: TINY_PNG });
+    await form.getByRole('textbox', { name: /^Nama penanda tangan/ }).fill('Camat Kintamani');
+    await form.getByRole('textbox', { name: /^NIP penanda tangan/ }).fill('197903032005011004');
+    await form.getByRole('textbox', { name: /^Jabatan penanda tangan/ }).fill('Camat');
+    await form.getByLabel(/^Tanggal penandatanganan/).fill(new Date().toISOString().slice(0, 10));
+    await form.getByRole('textbox', { name: /^Tautan video ikrar/ }).fill('https://youtu.be/ikrar-kintamani');
+    await form.getByRole('button', { name: 'Simpan kiriman' }).click();
+    await drawer.getByTestId('pact-submission').getByText(/dicatat petugas/).waitFor();
+    await drawer.getByRole('button', { name: 'Verifikasi' }).waitFor();
+    await page.keyboard.press('Escape');
+    await row.getByText('Terkirim').waitFor();
+    await row.getByText('Lewat batas waktu').waitFor();
+  });
+
   /** An office opens its link on a phone, fills in the pact and sends it; returns what the page said about lateness. */
   async function submitThroughLink(office: string, nip: string): Promise<{ late: boolean }> {
     const { context, page, problems } = await app!.newPage(PHONE);

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Container, FileInput, Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Box, Button, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -11,9 +11,8 @@ import { useLang } from '../../shell/useLang';
 import { formatInZone } from '../../shell/zonedTime';
 import { publicPactApi, type PublicLink } from './api';
 import { tokenFromHash } from './publicLink';
+import { EMPTY_DRAFT, submissionForm, SubmissionFields, type SubmissionDraft } from './SubmissionFields';
 import { zoneLabel } from './zone';
-
-const ACCEPTED = 'application/pdf,image/jpeg,image/png';
 
 /**
  * /pakta/:targetId#t=<token> — an office sends its signed pact without an account. One column and large
@@ -69,21 +68,8 @@ function PactForm({ link, targetId, token }: { link: PublicLink; targetId: strin
   const { lang, locale } = useLang();
   const { campaign } = link;
   const zone = zoneLabel(campaign.timeZone);
-  const [document, setDocument] = useState<File | null>(null);
-  const [fields, setFields] = useState({ signerName: '', signerNip: '', signerPosition: '', signedOn: '', videoUrl: '', note: '' });
-  const set = (key: keyof typeof fields) => (event: { currentTarget: { value: string } }) => {
-    const value = event.currentTarget.value;
-    setFields((current) => ({ ...current, [key]: value }));
-  };
-  const send = useMutation({
-    mutationFn: () => {
-      // The text fields go before the file: the server reads those sent ahead of it.
-      const form = new FormData();
-      for (const [key, value] of Object.entries(fields)) if (value.trim() !== '') form.append(key, value.trim());
-      if (document) form.append('document', document);
-      return publicPactApi.submit(lang, targetId, token, form);
-    },
-  });
+  const [draft, setDraft] = useState<SubmissionDraft>(EMPTY_DRAFT);
+  const send = useMutation({ mutationFn: () => publicPactApi.submit(lang, targetId, token, submissionForm(draft)) });
   const deadline = formatInZone(locale, campaign.deadline, zone);
   const past = new Date(campaign.deadline).getTime() < Date.now();
   if (send.isSuccess) {
@@ -115,25 +101,7 @@ function PactForm({ link, targetId, token }: { link: PublicLink; targetId: strin
       </Paper>
       <form onSubmit={submit} aria-label={t('pacts.public.formName')}>
         <Stack gap="md">
-          {campaign.requiresDocument && (
-            <FileInput size="lg" label={t('pacts.public.document')} description={t('pacts.public.documentHint')} required accept={ACCEPTED}
-              value={document} onChange={setDocument} clearable placeholder={t('pacts.public.choose')} />
-          )}
-          {campaign.requiresSigner && (
-            <>
-              <TextInput size="lg" label={t('pacts.public.signerName')} required value={fields.signerName} onChange={set('signerName')} maxLength={200} autoComplete="name" />
-              <TextInput size="lg" label={t('pacts.public.signerNip')} description={t('pacts.public.nipHint')} required value={fields.signerNip} onChange={set('signerNip')}
-                inputMode="numeric" pattern="[0-9]{18}" maxLength={18} />
-              <TextInput size="lg" label={t('pacts.public.signerPosition')} required value={fields.signerPosition} onChange={set('signerPosition')} maxLength={200} />
-            </>
-          )}
-          {campaign.requiresSignedOn && (
-            <TextInput size="lg" type="date" label={t('pacts.public.signedOn')} required value={fields.signedOn} onChange={set('signedOn')} />
-          )}
-          {campaign.requiresVideo && (
-            <TextInput size="lg" type="url" label={t('pacts.public.videoUrl')} description={t('pacts.public.videoHint')} required value={fields.videoUrl} onChange={set('videoUrl')} maxLength={500} />
-          )}
-          <Textarea size="lg" label={t('pacts.public.note')} value={fields.note} onChange={set('note')} autosize minRows={2} maxLength={1000} />
+          <SubmissionFields draft={draft} onChange={setDraft} requires={campaign} size="lg" />
           {send.isError && (send.error instanceof ApiError && [401, 403, 409, 410].includes(send.error.status)
             ? <LinkProblem status={send.error.status} message={send.error.message} />
             : <Alert color="red" role="alert">{send.error instanceof ApiError ? send.error.message : t('common.networkError')}</Alert>)}

@@ -1,11 +1,12 @@
 import { Alert, Anchor, Button, Drawer, Group, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice, Loading } from '../../shell/QueryState';
 import { useLang } from '../../shell/useLang';
 import { formatCalendarDate, formatInZone } from '../../shell/zonedTime';
 import { pactsApi, type CampaignSummary, type Submission, type Target } from './api';
-import { useReview, useSubmissions } from './queries';
+import { useReview, useStaffSubmission, useSubmissions } from './queries';
+import { EMPTY_DRAFT, submissionForm, SubmissionFields, type SubmissionDraft } from './SubmissionFields';
 import { StatusBadge } from './StatusBadge';
 import { zoneLabel } from './zone';
 
@@ -45,6 +46,7 @@ function ReviewBody({ target, campaign, manager, onDone }: { target: Target; cam
       {[...(submissions.data ?? [])].sort((a, b) => b.submittedAt.localeCompare(a.submittedAt)).map((submission) => (
         <SubmissionFacts key={submission.id} submission={submission} campaign={campaign} />
       ))}
+      {manager && (target.state === 'belum' || target.state === 'ditolak') && <StaffEntry target={target} campaign={campaign} />}
       {manager && target.state === 'terkirim' && (
         <Stack gap="xs">
           <Title order={3} size="h5">{t('pacts.decision')}</Title>
@@ -92,5 +94,27 @@ function SubmissionFacts({ submission, campaign }: { submission: Submission; cam
       )}
       {fact(t('pacts.public.note'), submission.note)}
     </Stack>
+  );
+}
+
+/** A pact that reached the desk on paper or by e-mail, entered for the office; it is then reviewed like any other. */
+function StaffEntry({ target, campaign }: { target: Target; campaign: CampaignSummary }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<SubmissionDraft>(EMPTY_DRAFT);
+  const save = useStaffSubmission();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate({ targetId: target.id, form: submissionForm(draft) }, { onSuccess: () => setDraft(EMPTY_DRAFT) });
+  };
+  return (
+    <form onSubmit={submit} aria-label={t('pacts.staffEntry')}>
+      <Stack gap="sm">
+        <Title order={3} size="h5">{t('pacts.staffEntry')}</Title>
+        <Text size="sm" c="dimmed">{t('pacts.staffEntryHint')}</Text>
+        <SubmissionFields draft={draft} onChange={setDraft} requires={campaign} />
+        {save.isError && <Alert color="red" role="alert">{save.error.message}</Alert>}
+        <Group><Button type="submit" loading={save.isPending}>{t('pacts.saveSubmission')}</Button></Group>
+      </Stack>
+    </form>
   );
 }

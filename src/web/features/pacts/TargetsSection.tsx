@@ -120,6 +120,7 @@ function TargetRow({ target, campaign, manager, onReview, onIssued }: RowProps) 
       <Table.Td>
         <Group gap={4}>
           {target.submittedAt && <Button size="xs" variant="light" onClick={onReview}>{t('pacts.review')}</Button>}
+          {manager && !target.submittedAt && <Button size="xs" variant="subtle" onClick={onReview}>{t('pacts.enterSubmission')}</Button>}
           {manager && target.state !== 'diverifikasi' && (
             <Button size="xs" variant="subtle" loading={issue.isPending}
               onClick={() => issue.mutate(target.id, { onSuccess: (issued) => onIssued({ name: target.name, url: issued.url }) })}>

@@ -70,6 +70,8 @@ export const pactsApi = {
     sendJson<{ links: IssuedLink[] }>('POST', `/pact-campaigns/${id}/links`, lang, targetIds ? { targetIds } : {}),
   review: (lang: Language, targetId: number, input: { version: number; decision: 'diverifikasi' | 'ditolak'; reason?: string }) =>
     sendJson<Target>('POST', `/pact-targets/${targetId}/review`, lang, input),
+  /** A pact that reached the desk another way (on paper, by e-mail), entered by staff: the public form's multipart body. */
+  staffSubmit: (lang: Language, targetId: number, form: FormData) => sendForm<{ submittedAt: string; late: boolean }>('POST', `/pact-targets/${targetId}/submissions`, lang, form),
   submissions: (lang: Language, targetId: number, signal?: AbortSignal) => getJson<Submission[]>(`/pact-targets/${targetId}/submissions`, lang, undefined, signal),
   documentUrl: (submissionId: number) => apiUrl(`/pact-submissions/${submissionId}/document`),
   compliance: (lang: Language, id: number, signal?: AbortSignal) => getJson<Compliance>(`/pact-campaigns/${id}/compliance`, lang, undefined, signal),

@@ -72,6 +72,7 @@ export const useIssueLink = () => usePactMutation((lang, targetId: number) => pa
 export const useIssueLinks = () => usePactMutation((lang, input: { id: number; targetIds?: number[] }) => pactsApi.issueLinks(lang, input.id, input.targetIds));
 export const useRevokeLink = () => usePactMutation((lang, targetId: number) => pactsApi.revokeLink(lang, targetId));
 export const useRemoveCampaign = () => usePactMutation((lang, input: { id: number; version: number }) => pactsApi.remove(lang, input.id, input.version));
+export const useStaffSubmission = () => usePactMutation((lang, input: { targetId: number; form: FormData }) => pactsApi.staffSubmit(lang, input.targetId, input.form));
 export const useRemoveTarget = () => usePactMutation((lang, input: { id: number; version: number }) => pactsApi.removeTarget(lang, input.id, input.version));
 export const useReview = () => usePactMutation((lang, input: { targetId: number; version: number; decision: 'diverifikasi' | 'ditolak'; reason?: string }) =>
   pactsApi.review(lang, input.targetId, { version: input.version, decision: input.decision, reason: input.reason }));
