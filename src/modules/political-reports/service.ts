@@ -49,10 +49,10 @@ export function createPoliticalReportService(db: Db, clock: Clock) {
   /**
    * One step of the flow at the version read: 404 unseen, 403 for who may not take it, 409
    * stale_version when the report moved since, 409 conflict when its state does not allow it.
-   * `write` runs in the transaction and returns what the report row changes to.
+   * `prepare` reads what it needs, then returns the writes made in the transaction and what the report row changes to.
    */
   async function step(actor: Actor, id: number, version: number, action: ReportAction, context: RequestContext,
-    write: (tx: Parameters<typeof createReportRepo>[0], before: ReportRecord, now: Date) => Promise<{ set: SQL; changes: Record<string, unknown>; was: Record<string, unknown> }>): Promise<PoliticalReportDetail> {
+    prepare: (before: ReportRecord, now: Date) => Promise<(tx: Parameters<typeof createReportRepo>[0]) => Promise<{ set: SQL; changes: Record<string, unknown>; was: Record<string, unknown> }>>): Promise<PoliticalReportDetail> {
     const before = await readable(actor, id);
     const allowed = action === 'simpan' || action === 'kirim' ? mayAuthorReport(actor.principal, before.regionCode) : mayReviewReport(actor.principal, before.regionCode);
     if (!allowed) throw new AppError('forbidden', 403);
@@ -61,8 +61,10 @@ export function createPoliticalReportService(db: Db, clock: Clock) {
     const next = nextState(before.state, action);
     if (next === null) throw refusedTransition();
     const now = clock.now();
+    // Reads happen before the transaction: on PGlite a query outside it would wait for it forever.
+    const write = await prepare(before, now);
     const moved = await db.transaction(async (tx) => {
-      const { set, changes, was } = await write(tx, before, now);
+      const { set, changes, was } = await write(tx);
       if (!(await createReportRepo(tx).update(id, version, sql`state = ${next}, ${set}`, now))) return false;
       await appendAudit(tx, {
         actor: { type: actor.type, id: actor.userId, label: actor.label }, action: `political_report.${action}`, entityType: 'political_report', entityId: String(id),
@@ -83,13 +85,15 @@ export function createPoliticalReportService(db: Db, clock: Clock) {
   }
 
   async function saveDraft(actor: Actor, id: number, input: SaveDraft, context: RequestContext): Promise<PoliticalReportDetail> {
-    return step(actor, id, input.version, 'simpan', context, async (tx, before, now) => {
+    return step(actor, id, input.version, 'simpan', context, async (before, now) => {
       const template = (await templates.get(before.templateId))!;
       const known = new Set([...template.sections.map((s) => s.key), ...(takesRollup(before) ? [ROLLUP_SECTION.key] : [])]);
       if (Object.keys(input.sections).some((key) => !known.has(key))) throw invalid('section_unknown');
       const { number } = await draftNumber(id);
-      await createReportRepo(tx).saveVersion(id, number, { sections: input.sections, summary: input.summary }, actor.userId, now, false);
-      return { set: sql`current_version = ${number}`, changes: { currentVersion: number }, was: { currentVersion: before.currentVersion } };
+      return async (tx) => {
+        await createReportRepo(tx).saveVersion(id, number, { sections: input.sections, summary: input.summary }, actor.userId, now, false);
+        return { set: sql`current_version = ${number}`, changes: { currentVersion: number }, was: { currentVersion: before.currentVersion } };
+      };
     });
   }
 
@@ -137,27 +141,32 @@ export function createPoliticalReportService(db: Db, clock: Clock) {
 
     /** Submits the open draft (or, on a returned report left unchanged, the returned content again as a new version). */
     submit(actor: Actor, id: number, version: number, context: RequestContext): Promise<PoliticalReportDetail> {
-      return step(actor, id, version, 'kirim', context, async (tx, before, now) => {
+      return step(actor, id, version, 'kirim', context, async (before, now) => {
         const { current, number } = await draftNumber(id);
         if (!current || !hasText(current.summary) || !Object.values(current.sections).some(hasText)) throw invalid('empty', 422);
-        await createReportRepo(tx).saveVersion(id, number, { sections: current.sections, summary: current.summary }, current.submittedAt === null ? (current.authorId ?? actor.userId) : actor.userId, now, true);
-        // The first submission is what lateness counts (deadlines.ts): a report sent back keeps its date.
-        return {
-          set: sql`current_version = ${number}, submitted_at = coalesce(submitted_at, ${now.toISOString()}::timestamptz)`,
-          changes: { currentVersion: number, submittedVersion: number }, was: { currentVersion: before.currentVersion, submittedVersion: null },
+        return async (tx) => {
+          await createReportRepo(tx).saveVersion(id, number, { sections: current.sections, summary: current.summary }, current.submittedAt === null ? (current.authorId ?? actor.userId) : actor.userId, now, true);
+          // The first submission is what lateness counts (deadlines.ts): a report sent back keeps its date.
+          return {
+            set: sql`current_version = ${number}, submitted_at = coalesce(submitted_at, ${now.toISOString()}::timestamptz)`,
+            changes: { currentVersion: number, submittedVersion: number }, was: { currentVersion: before.currentVersion, submittedVersion: null },
+          };
         };
       });
     },
 
     review(actor: Actor, id: number, input: ReviewInput, context: RequestContext): Promise<PoliticalReportDetail> {
       if (input.action === 'kembalikan' && !hasText(input.comment)) return Promise.reject(invalid('comment_required'));
-      return step(actor, id, input.version, input.action, context, async (tx, before, now) => {
-        if (hasText(input.comment)) {
-          await createReportRepo(tx).insertComment({ reportId: id, versionNumber: before.currentVersion, sectionKey: null, body: input.comment!.trim(), authorId: actor.userId, authorLabel: (await repo.userName(actor.userId)) ?? actor.label }, now);
-        }
-        return {
-          set: sql`reviewed_by = ${actor.userId}, reviewed_at = ${now.toISOString()}::timestamptz`,
-          changes: { reviewedBy: actor.userId, comment: input.comment ?? null }, was: { reviewedBy: before.reviewedBy, comment: null },
+      return step(actor, id, input.version, input.action, context, async (before, now) => {
+        const authorLabel = (await repo.userName(actor.userId)) ?? actor.label;
+        return async (tx) => {
+          if (hasText(input.comment)) {
+            await createReportRepo(tx).insertComment({ reportId: id, versionNumber: before.currentVersion, sectionKey: null, body: input.comment!.trim(), authorId: actor.userId, authorLabel }, now);
+          }
+          return {
+            set: sql`reviewed_by = ${actor.userId}, reviewed_at = ${now.toISOString()}::timestamptz`,
+            changes: { reviewedBy: actor.userId, comment: input.comment ?? null }, was: { reviewedBy: before.reviewedBy, comment: null },
+          };
         };
       });
     },
