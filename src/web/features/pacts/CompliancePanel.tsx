@@ -1,4 +1,4 @@
-import { Anchor, Button, CopyButton, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, CopyButton, Group, Paper, ScrollArea, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice, Loading } from '../../shell/QueryState';
@@ -124,6 +124,8 @@ function Reminders({ campaign }: { campaign: CampaignSummary }) {
       {query.isError && <ErrorNotice error={query.error} />}
       {shown && query.data && items.length === 0 && <Text size="sm" c="dimmed">{t('pacts.nobody')}</Text>}
       {items.length > 0 && (
+        // A long list of messages scrolls inside the panel instead of pushing the targets far down.
+        <ScrollArea.Autosize mah={420}>
         <Table striped withTableBorder data-testid="pact-reminders">
           <Table.Tbody>
             {items.map((item) => (
@@ -134,6 +136,7 @@ function Reminders({ campaign }: { campaign: CampaignSummary }) {
             ))}
           </Table.Tbody>
         </Table>
+        </ScrollArea.Autosize>
       )}
     </Stack>
   );

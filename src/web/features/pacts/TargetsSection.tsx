@@ -111,7 +111,8 @@ function TargetRow({ target, campaign, manager, onReview, onIssued }: RowProps) 
       </Table.Td>
       <Table.Td><Text size="sm">{t(`pacts.kind.${target.kind}`)}</Text></Table.Td>
       <Table.Td><Text size="sm">{target.regionName}</Text></Table.Td>
-      <Table.Td>
+      {/* Wide enough for a status and its late mark side by side: Mantine cuts a squeezed badge short. */}
+      <Table.Td miw={150}>
         <StatusBadge status={target.status} late={target.late} />
         {target.state === 'ditolak' && target.rejectReason && <Text size="xs" c="dimmed">{target.rejectReason}</Text>}
       </Table.Td>
