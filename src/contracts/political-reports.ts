@@ -15,22 +15,38 @@ const sectionKey = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, { message: 'politi
 /** A month as "2024-07". */
 export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'political_report.month' });
 
+/**
+ * Text stored inside jsonb (outlines, section contents): a lone UTF-16 surrogate becomes U+FFFD, as
+ * it would in a text column; jsonb refuses it outright.
+ */
+const jsonText = (schema: z.ZodString) => schema.transform((text) => text.replace(/\p{Cs}/gu, '\uFFFD'));
+
 export const MAX_SECTION_CHARS = 20_000;
 export const MAX_SUMMARY_CHARS = 4_000;
 export const MAX_COMMENT_CHARS = 4_000;
 
 // ---- templates
 
+/** A section as the API returns it. */
 export const templateSectionSchema = z.object({
-  key: sectionKey,
-  titleId: z.string().trim().min(1).max(200),
-  titleEn: z.string().trim().min(1).max(200),
-  hintId: z.string().max(1000).optional(),
-  hintEn: z.string().max(1000).optional(),
-}).strict();
-export type TemplateSectionInput = z.infer<typeof templateSectionSchema>;
+  key: z.string(),
+  titleId: z.string(),
+  titleEn: z.string(),
+  hintId: z.string().optional(),
+  hintEn: z.string().optional(),
+});
 
-const sectionsSchema = z.array(templateSectionSchema).min(1).max(30)
+/** A section as written. */
+export const templateSectionInputSchema = z.object({
+  key: sectionKey,
+  titleId: jsonText(z.string().trim().min(1).max(200)),
+  titleEn: jsonText(z.string().trim().min(1).max(200)),
+  hintId: jsonText(z.string().max(1000)).optional(),
+  hintEn: jsonText(z.string().max(1000)).optional(),
+}).strict();
+export type TemplateSectionInput = z.infer<typeof templateSectionInputSchema>;
+
+const sectionsSchema = z.array(templateSectionInputSchema).min(1).max(30)
   .refine((sections) => new Set(sections.map((s) => s.key)).size === sections.length, { message: 'political_report.section_duplicate' })
   .refine((sections) => sections.every((s) => s.key !== 'rollup'), { message: 'political_report.section_reserved' });
 
@@ -206,7 +222,7 @@ export type PoliticalReportDetail = z.infer<typeof reportDetailSchema>;
 
 export const saveDraftSchema = z.object({
   version,
-  sections: z.record(sectionKey, z.string().max(MAX_SECTION_CHARS)),
+  sections: z.record(sectionKey, jsonText(z.string().max(MAX_SECTION_CHARS))),
   summary: z.string().max(MAX_SUMMARY_CHARS),
 }).strict();
 export type SaveDraft = z.infer<typeof saveDraftSchema>;

@@ -42,6 +42,7 @@ import { LIVE_ENDPOINTS } from './live-endpoints.js';
 import { READINESS_ENDPOINTS } from './readiness-endpoints.js';
 import { INCIDENT_ENDPOINTS } from './incident-endpoints.js';
 import { ALERT_ENDPOINTS } from './alert-endpoints.js';
+import { POLITICAL_REPORT_ENDPOINTS } from './political-report-endpoints.js';
 import { NOTIFICATION_ENDPOINTS } from './notification-endpoints.js';
 import { INCIDENT_ATTACHMENT_ENDPOINTS } from './incident-attachment-endpoints.js';
 import { INCIDENT_DUPLICATE_ENDPOINTS } from './incident-duplicate-endpoints.js';
@@ -364,6 +365,7 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
   ...READINESS_ENDPOINTS,
   ...INCIDENT_ENDPOINTS,
   ...ALERT_ENDPOINTS,
+  ...POLITICAL_REPORT_ENDPOINTS,
   ...NOTIFICATION_ENDPOINTS,
   ...INCIDENT_ATTACHMENT_ENDPOINTS,
   ...INCIDENT_DUPLICATE_ENDPOINTS,

@@ -11,6 +11,7 @@ import { DEFAULT_IKP_META, DEFAULT_IKP_MODEL } from '../../src/domain/vulnerabil
 import { TINY_JPEG, TINY_PDF, TINY_PNG } from './payloads.js';
 import { HOSTILE_FIXTURES, type DeletablePart, type FixtureRestore } from './spec.js';
 import { ALERT_RESTORE, createAlertFixtures } from './alert-fixtures.js';
+import { POLITICAL_REPORT_RESTORE, createPoliticalReportFixtures } from './political-report-fixtures.js';
 import { NOTIFICATION_RESTORE, createNotificationFixtures } from './notification-fixtures.js';
 import { PACT_RESTORE, createPactFixtures } from './pact-fixtures.js';
 
@@ -61,6 +62,7 @@ export async function createFixtures(db: Db, services: Services, ownerId: string
     values (${triage.id}, ${triage.reference}, 'sms', ${triage.rawText}, '+6281234567890', '2024-11-20T02:00:00Z', '51', ${triage.regionCode},
       'ada orang asing bagi-bagi kartu (hostile suite)', '[{"part":"category","reason":"missing"}]'::jsonb, ${FIXED_AT})`);
   await createAlertFixtures(db);
+  await createPoliticalReportFixtures(db);
   await createNotificationFixtures(db);
   await createPactFixtures(db);
   await db.execute(resetIncidentCategory());
@@ -275,6 +277,7 @@ const RESTORE: Record<FixtureRestore, () => SQL> = {
   triage: resetTriage,
   alertRule: ALERT_RESTORE.alertRule,
   alert: ALERT_RESTORE.alert,
+  ...POLITICAL_REPORT_RESTORE,
   ...NOTIFICATION_RESTORE,
   ...PACT_RESTORE,
   incidentCategory: resetIncidentCategory,
