@@ -156,8 +156,9 @@ export function createPoliticalReportService(db: Db, clock: Clock) {
     },
 
     review(actor: Actor, id: number, input: ReviewInput, context: RequestContext): Promise<PoliticalReportDetail> {
-      if (input.action === 'kembalikan' && !hasText(input.comment)) return Promise.reject(invalid('comment_required'));
       return step(actor, id, input.version, input.action, context, async (before, now) => {
+        // The author learns why a report came back: returning it needs a comment.
+        if (input.action === 'kembalikan' && !hasText(input.comment)) throw invalid('comment_required');
         const authorLabel = (await repo.userName(actor.userId)) ?? actor.label;
         return async (tx) => {
           if (hasText(input.comment)) {
