@@ -273,3 +273,20 @@ describe.skipIf(!HAS_PDFTOTEXT && !IN_CI)('the report as PDF', () => {
     expect((await call('ntb', 'GET', `/political-reports/${id}/report.pdf`)).statusCode).toBe(404);
   });
 });
+
+describe('edges', () => {
+  it('a lone surrogate in a section is kept as U+FFFD, not a server error', async () => {
+    const report = await julyReport('51.01');
+    const saved = await ok(await call('province', 'PUT', `/political-reports/${report.id}/draft`, { version: report.version, sections: { media: 'Hoaks \ud800 beredar' }, summary: 'Ringkas.' }));
+    expect(saved.content.sections.media).toBe('Hoaks \ufffd beredar');
+  });
+
+  it('stopping a schedule keeps the reports it made, at the version read', async () => {
+    expect((await call('province', 'DELETE', `/political-report-schedules/${kabkotaSchedule}?version=9`)).statusCode).toBe(409);
+    expect((await call('bangli', 'DELETE', `/political-report-schedules/${kabkotaSchedule}?version=1`)).statusCode).toBe(403);
+    const stopped = await ok(await call('province', 'DELETE', `/political-report-schedules/${kabkotaSchedule}?version=1`));
+    expect(stopped).toMatchObject({ active: false, version: 2 });
+    const status = await ok(await call('province', 'GET', '/political-reports/status?period=2024-07&level=kabkota'));
+    expect(status.totals.submitted).toBe(2);
+  });
+});

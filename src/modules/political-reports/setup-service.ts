@@ -5,7 +5,7 @@ import { can, visibleRoots } from '../../domain/access/rules.js';
 import { changedFields } from '../../domain/audit/chain.js';
 import { AppError, staleVersion } from '../../domain/errors.js';
 import { mayManageSchedule, mayManageTemplates } from '../../domain/political-reports/permissions.js';
-import { parseRegionCode } from '../../domain/regions/codes.js';
+import { isWithin, parseRegionCode } from '../../domain/regions/codes.js';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../services.js';
 import { appendAudit, fieldsChangedSince } from '../audit/service.js';
@@ -39,6 +39,11 @@ export function createPoliticalReportSetup(db: Db, clock: Clock) {
     });
 
   const mayRead = (actor: Actor) => can(actor.principal, 'read', { regionCode: actor.principal.regionCode });
+  /** As the list shows them: national schedules, and those whose region holds or lies in the caller's scope. */
+  const seesSchedule = (actor: Actor, regionCode: string | null) => {
+    const scope = actor.principal.regionCode;
+    return mayRead(actor) && (scope === null || regionCode === null || isWithin(regionCode, scope) || isWithin(scope, regionCode));
+  };
 
   /** A schedule's fields checked: a periodic template, a region above the level that reports, inside the caller's reach. */
   async function checkSchedule(actor: Actor, f: ScheduleFields, checkTemplate = true): Promise<ScheduleFields> {
@@ -111,7 +116,7 @@ export function createPoliticalReportSetup(db: Db, clock: Clock) {
     /** Changes a schedule at the version read; reports already owed keep their period and due date. */
     async updateSchedule(actor: Actor, id: number, input: UpdateSchedule, context: RequestContext, action = 'update'): Promise<PoliticalReportSchedule> {
       const before = await schedules.get(id);
-      if (!before || !can(actor.principal, 'read', { regionCode: before.regionCode })) throw scheduleNotFound();
+      if (!before || !seesSchedule(actor, before.regionCode)) throw scheduleNotFound();
       if (!mayManageSchedule(actor.principal, before.regionCode)) throw new AppError('forbidden', 403);
       const stale = async () => staleVersion(await fieldsChangedSince(db, 'political_report_schedule', String(id), input.version), scheduleView((await schedules.get(id))!));
       if (before.version !== input.version) throw await stale();
