@@ -41,7 +41,7 @@ function ReportView({ report }: { report: ReportDetail }) {
   const writing = report.actions.includes('edit');
   const reviewing = reviewSteps(report.actions).length > 0;
   const zone = zoneOf(report);
-  // The editor starts from the server's content; it starts again when a version or a pulled roll-up changes it.
+  // The editor keeps what is typed across saves; it starts again from the server only after a pulled roll-up.
   const [pulls, setPulls] = useState(0);
   return (
     <>
@@ -70,7 +70,7 @@ function ReportView({ report }: { report: ReportDetail }) {
         <Text size="sm" c="dimmed" role="status">{t('politicalReports.awaitingReview')}</Text>
       )}
       {writing
-        ? <SectionEditor key={`${report.id}:${report.currentVersion}:${pulls}`} report={report} canSubmit={report.actions.includes('submit')} />
+        ? <SectionEditor key={`${report.id}:${pulls}`} report={report} canSubmit={report.actions.includes('submit')} />
         : (
           <Paper withBorder p="md" component="section" aria-label={t('politicalReports.content')}>
             <ContentView sections={report.sections} content={report.content} testId="report-content" />
