@@ -180,4 +180,23 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('a monthly political report from a kabu
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it('the officer files an incidental report, typed in WITA, and lands on it to write it', async () => {
+    const { context, page, problems } = await signedIn(OFFICER);
+    await page.goto('/laporan-politik');
+    await page.getByRole('link', { name: 'Laporan insidental baru' }).click();
+    const form = page.getByRole('form', { name: 'Laporan insidental baru' });
+    // The officer's own kabupaten is already chosen.
+    await form.getByTestId('chosen-region').getByText('Kabupaten Bangli', { exact: true }).waitFor();
+    await form.getByRole('textbox', { name: 'Judul laporan' }).fill('Pengerahan massa di depan kantor KPU Kabupaten Bangli');
+    await form.getByLabel('Waktu kejadian (WITA)').fill('2024-11-12T08:30');
+    await form.getByRole('button', { name: 'Buat laporan' }).click();
+    await page.waitForURL(/\/laporan-politik\/\d+$/);
+    const header = page.getByTestId('report-header');
+    await header.getByText('Pengerahan massa di depan kantor KPU Kabupaten Bangli').waitFor();
+    expect(await header.innerText()).toMatch(/Insidental[\s\S]*Waktu kejadian: Sel, 12 Nov 2024,? 08\.30 WITA/);
+    await page.getByRole('form', { name: 'Isi laporan' }).getByRole('textbox', { name: /^Situasi politik/ }).waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

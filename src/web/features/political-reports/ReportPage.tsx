@@ -51,6 +51,7 @@ function ReportView({ report }: { report: ReportDetail }) {
             <Title order={1} size="h2">{report.title}</Title>
             <Text size="sm">{report.regionName} · {t(`politicalReports.kind.${report.kind}`)}
               {report.periodStart ? ` · ${periodLabel(locale, report.periodStart, report.periodEnd)}` : ''}</Text>
+            {report.occurredAt && <Text size="sm" data-testid="report-occurred">{t('politicalReports.occurredAt', { at: localTime(locale, report.occurredAt, zone) })}</Text>}
             {report.dueAt && <Text size="sm" data-testid="report-due">{t('politicalReports.dueAt', { at: localTime(locale, report.dueAt, zone) })}</Text>}
             {report.submittedAt && <Text size="sm" c="dimmed">{t('politicalReports.submittedAt', { at: localTime(locale, report.submittedAt, zone) })}</Text>}
             {report.reviewedAt && <Text size="sm" c="dimmed">{t('politicalReports.reviewedAt', { at: localTime(locale, report.reviewedAt, zone) })}</Text>}
