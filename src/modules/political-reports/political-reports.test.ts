@@ -281,11 +281,18 @@ describe('edges', () => {
     expect(saved.content.sections.media).toBe('Hoaks \ufffd beredar');
   });
 
+  it('a new deadline moves the reports still owed, not those submitted', async () => {
+    const changed = await ok(await call('province', 'PATCH', `/political-report-schedules/${kabkotaSchedule}`, { version: 1, dueDays: 15 }));
+    expect(changed).toMatchObject({ dueDays: 15, version: 2 });
+    expect(await julyReport('51.08')).toMatchObject({ dueAt: '2024-08-15T15:59:59.000Z', late: false });
+    expect(await julyReport('51.06')).toMatchObject({ dueAt: '2024-08-05T15:59:59.000Z', late: true });
+  });
+
   it('stopping a schedule keeps the reports it made, at the version read', async () => {
     expect((await call('province', 'DELETE', `/political-report-schedules/${kabkotaSchedule}?version=9`)).statusCode).toBe(409);
-    expect((await call('bangli', 'DELETE', `/political-report-schedules/${kabkotaSchedule}?version=1`)).statusCode).toBe(403);
-    const stopped = await ok(await call('province', 'DELETE', `/political-report-schedules/${kabkotaSchedule}?version=1`));
-    expect(stopped).toMatchObject({ active: false, version: 2 });
+    expect((await call('bangli', 'DELETE', `/political-report-schedules/${kabkotaSchedule}?version=2`)).statusCode).toBe(403);
+    const stopped = await ok(await call('province', 'DELETE', `/political-report-schedules/${kabkotaSchedule}?version=2`));
+    expect(stopped).toMatchObject({ active: false, version: 3 });
     const status = await ok(await call('province', 'GET', '/political-reports/status?period=2024-07&level=kabkota'));
     expect(status.totals.submitted).toBe(2);
   });

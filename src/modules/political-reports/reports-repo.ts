@@ -68,6 +68,19 @@ export function createReportRepo(db: Executor) {
       return r.rows.length;
     },
 
+    /** The period ends and zones of a schedule's reports not yet submitted (what a new dueDays re-dates). */
+    async openPeriods(scheduleId: number): Promise<{ periodEnd: string; timeZone: TimeZoneLabel }[]> {
+      const r = await db.execute(sql`select distinct r.period_end, g.time_zone from political_reports r join regions g on g.code = r.region_code
+        where r.schedule_id = ${scheduleId} and r.submitted_at is null`);
+      return r.rows.map((row) => ({ periodEnd: dayOrNull(row.period_end)!, timeZone: str(row.time_zone) as TimeZoneLabel }));
+    },
+
+    /** Moves the due instant of a schedule's unsubmitted reports of one period end in one zone. */
+    async redate(scheduleId: number, periodEnd: string, zone: TimeZoneLabel, dueAt: Date): Promise<void> {
+      await db.execute(sql`update political_reports r set due_at = ${dueAt.toISOString()}::timestamptz from regions g
+        where r.schedule_id = ${scheduleId} and r.period_end = ${periodEnd}::date and r.submitted_at is null and g.code = r.region_code and g.time_zone = ${zone}`);
+    },
+
     async list(roots: string[] | null, q: ReportListQuery, now: Date): Promise<{ items: (ReportRecord & { late: boolean })[]; total: number }> {
       const where: SQL[] = [withinRegions(sql`r.region_code`, roots)];
       if (q.regionCode) where.push(withinRegions(sql`r.region_code`, [q.regionCode]));

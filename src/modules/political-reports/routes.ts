@@ -39,7 +39,7 @@ export function politicalReportSetupRoutes(setup: PoliticalReportSetup): Fastify
     }, async (request, reply) => reply.code(201).send(await setup.createSchedule(requireActor(request), request.body, requestContext(request))));
 
     app.patch('/political-report-schedules/:id', {
-      schema: { tags, summary: 'Change a schedule at the version read; reports already owed keep their due dates', params, body: updateScheduleSchema, response: { 200: scheduleSchema, ...errors, 409: errorSchema } },
+      schema: { tags, summary: 'Change a schedule at the version read; a new dueDays moves the due date of reports not yet submitted', params, body: updateScheduleSchema, response: { 200: scheduleSchema, ...errors, 409: errorSchema } },
     }, async (request) => setup.updateSchedule(requireActor(request), request.params.id, request.body, requestContext(request)));
 
     app.delete('/political-report-schedules/:id', {

@@ -4,6 +4,7 @@ import type {
 import { can, visibleRoots } from '../../domain/access/rules.js';
 import { changedFields } from '../../domain/audit/chain.js';
 import { AppError, staleVersion } from '../../domain/errors.js';
+import { dueInstant } from '../../domain/political-reports/deadlines.js';
 import { mayManageSchedule, mayManageTemplates } from '../../domain/political-reports/permissions.js';
 import { isWithin, parseRegionCode } from '../../domain/regions/codes.js';
 import type { Db } from '../../db/client.js';
@@ -113,7 +114,7 @@ export function createPoliticalReportSetup(db: Db, clock: Clock) {
       return scheduleView((await schedules.get(id))!);
     },
 
-    /** Changes a schedule at the version read; reports already owed keep their period and due date. */
+    /** Changes a schedule at the version read; reports still owed get the new due date, submitted ones keep theirs. */
     async updateSchedule(actor: Actor, id: number, input: UpdateSchedule, context: RequestContext, action = 'update'): Promise<PoliticalReportSchedule> {
       const before = await schedules.get(id);
       if (!before || !seesSchedule(actor, before.regionCode)) throw scheduleNotFound();
@@ -123,8 +124,11 @@ export function createPoliticalReportSetup(db: Db, clock: Clock) {
       const old: ScheduleFields = { templateId: before.templateId, level: before.level, regionCode: before.regionCode, period: before.period, dueDays: before.dueDays, startsOn: before.startsOn, active: before.active };
       const { version, ...change } = input;
       const fields = await checkSchedule(actor, { ...old, ...change }, change.templateId !== undefined && change.templateId !== old.templateId);
+      // A new deadline applies to the reports still owed; those submitted keep the one they met or missed.
+      const redated = fields.dueDays === old.dueDays ? [] : (await regions.openPeriods(id)).map((p) => ({ ...p, dueAt: dueInstant(p.periodEnd, fields.dueDays, p.timeZone) }));
       const moved = await db.transaction(async (tx) => {
         if (!(await createScheduleRepo(tx).update(id, version, fields))) return false;
+        for (const p of redated) await createReportRepo(tx).redate(id, p.periodEnd, p.timeZone, p.dueAt);
         await audit(tx, actor, context, `political_report_schedule.${action}`, 'political_report_schedule', id, before.regionCode, { ...changedFields(old, fields), version: [version, version + 1] });
         return true;
       });
