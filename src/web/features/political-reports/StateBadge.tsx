@@ -10,9 +10,9 @@ const COLOR: Record<ReportState, string> = {
 export function StateBadge({ state, late }: { state: ReportState; late: boolean }) {
   const { t } = useTranslation();
   return (
-    <Group gap={4} wrap="nowrap" data-testid="report-state">
-      <Badge color={COLOR[state]} variant="light">{t(`politicalReports.state.${state}`)}</Badge>
-      {late && <Badge color="red" data-testid="report-late">{t('politicalReports.late')}</Badge>}
+    <Group gap={4} data-testid="report-state">
+      <Badge color={COLOR[state]} variant="light" style={{ flexShrink: 0 }}>{t(`politicalReports.state.${state}`)}</Badge>
+      {late && <Badge color="red" data-testid="report-late" style={{ flexShrink: 0 }}>{t('politicalReports.late')}</Badge>}
     </Group>
   );
 }
