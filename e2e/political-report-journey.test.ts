@@ -181,6 +181,29 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('a monthly political report from a kabu
     await context.close();
   });
 
+  it('the province pulls Bangli\'s summary into its own October report, with the eight missing listed', async () => {
+    // Every province (Bali among them) owes the centre a monthly report too.
+    const templates = await call<Array<{ id: number; code: string }>>(app!.admin, 'GET', '/political-report-templates');
+    const monthly = templates.find((template) => template.code === 'permendagri-61-2011')!;
+    await call(app!.admin, 'POST', '/political-report-schedules', { templateId: monthly.id, level: 'provinsi', regionCode: null, period: 'bulanan', dueDays: 15, startsOn: '2024-10-01' });
+    const owed = await call<{ items: Array<{ id: number; regionCode: string }> }>(app!.admin, 'GET', '/political-reports?regionCode=51&period=2024-10&kind=periodik');
+    const bali = owed.items.find((report) => report.regionCode === '51');
+    expect(bali, 'Bali\'s own October report').toBeDefined();
+
+    const { context, page, problems } = await signedIn(COORDINATOR);
+    await page.goto(`/laporan-politik/${bali!.id}`);
+    const rollup = page.getByTestId('report-rollup');
+    await rollup.getByRole('row').filter({ hasText: 'Kabupaten Bangli' }).getByText(SUMMARY).waitFor();
+    await rollup.getByTestId('report-rollup-missing').getByText('8 kabupaten/kota belum melapor:').waitFor();
+    await rollup.getByRole('button', { name: 'Tarik ringkasan ke draf' }).click();
+    const pulled = page.getByRole('form', { name: 'Isi laporan' }).getByRole('textbox', { name: 'Ringkasan kabupaten/kota' });
+    await expect.poll(() => pulled.inputValue()).toContain(SUMMARY);
+    expect(await pulled.inputValue()).toContain('Kota Denpasar');
+    await page.screenshot({ path: path.join(SHOTS, 'political-report-rollup.png'), fullPage: true });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('the officer files an incidental report, typed in WITA, and lands on it to write it', async () => {
     const { context, page, problems } = await signedIn(OFFICER);
     await page.goto('/laporan-politik');
