@@ -195,9 +195,13 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('a monthly political report from a kabu
     const rollup = page.getByTestId('report-rollup');
     await rollup.getByRole('row').filter({ hasText: 'Kabupaten Bangli' }).getByText(SUMMARY).waitFor();
     await rollup.getByTestId('report-rollup-missing').getByText('8 kabupaten/kota belum melapor:').waitFor();
+    // Text typed but not saved yet survives the pull: only the roll-up block comes from the server.
+    const editor = page.getByRole('form', { name: 'Isi laporan' });
+    await editor.getByRole('textbox', { name: /^Situasi politik/ }).fill('Situasi politik Provinsi Bali kondusif.');
     await rollup.getByRole('button', { name: 'Tarik ringkasan ke draf' }).click();
-    const pulled = page.getByRole('form', { name: 'Isi laporan' }).getByRole('textbox', { name: 'Ringkasan kabupaten/kota' });
+    const pulled = editor.getByRole('textbox', { name: 'Ringkasan kabupaten/kota' });
     await expect.poll(() => pulled.inputValue()).toContain(SUMMARY);
+    expect(await editor.getByRole('textbox', { name: /^Situasi politik/ }).inputValue()).toBe('Situasi politik Provinsi Bali kondusif.');
     expect(await pulled.inputValue()).toContain('Kota Denpasar');
     await page.screenshot({ path: path.join(SHOTS, 'political-report-rollup.png'), fullPage: true });
     expect(problems).toEqual([]);

@@ -1,6 +1,5 @@
 import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorNotice, Loading } from '../../shell/QueryState';
@@ -41,8 +40,6 @@ function ReportView({ report }: { report: ReportDetail }) {
   const writing = report.actions.includes('edit');
   const reviewing = reviewSteps(report.actions).length > 0;
   const zone = zoneOf(report);
-  // The editor keeps what is typed across saves; it starts again from the server only after a pulled roll-up.
-  const [pulls, setPulls] = useState(0);
   return (
     <>
       <Paper withBorder p="md" component="header" data-testid="report-header">
@@ -71,14 +68,14 @@ function ReportView({ report }: { report: ReportDetail }) {
         <Text size="sm" c="dimmed" role="status">{t('politicalReports.awaitingReview')}</Text>
       )}
       {writing
-        ? <SectionEditor key={`${report.id}:${pulls}`} report={report} canSubmit={report.actions.includes('submit')} />
+        ? <SectionEditor key={report.id} report={report} canSubmit={report.actions.includes('submit')} />
         : (
           <Paper withBorder p="md" component="section" aria-label={t('politicalReports.content')}>
             <ContentView sections={report.sections} content={report.content} testId="report-content" />
           </Paper>
         )}
       {reviewing && <ReviewPanel report={report} />}
-      {isProvince(report.regionCode) && report.kind === 'periodik' && <RollupPanel report={report} canPull={report.actions.includes('rollup')} onPulled={() => setPulls((count) => count + 1)} />}
+      {isProvince(report.regionCode) && report.kind === 'periodik' && <RollupPanel report={report} canPull={report.actions.includes('rollup')} />}
       <VersionsPanel report={report} />
       <CommentsPanel report={report} canWrite={report.actions.includes('comment')} />
     </>

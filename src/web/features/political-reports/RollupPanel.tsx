@@ -7,7 +7,7 @@ import { useRollup, usePullRollup } from './queries';
 import { StateBadge } from './StateBadge';
 
 /** A province report's kabupaten/kota reports of the same period, the missing ones, and pulling their summaries in. */
-export function RollupPanel({ report, canPull, onPulled }: { report: ReportDetail; canPull: boolean; onPulled: () => void }) {
+export function RollupPanel({ report, canPull }: { report: ReportDetail; canPull: boolean }) {
   const { t } = useTranslation();
   const rollup = useRollup(report.id, true);
   const pull = usePullRollup();
@@ -18,7 +18,7 @@ export function RollupPanel({ report, canPull, onPulled }: { report: ReportDetai
           <Title order={2} size="h4" id="report-rollup-title">{t('politicalReports.rollup.title')}</Title>
           {canPull && (
             <Button variant="light" loading={pull.isPending} disabled={!rollup.data || rollup.data.items.length === 0}
-              onClick={() => pull.mutate({ id: report.id, version: report.version }, { onSuccess: onPulled })}>
+              onClick={() => pull.mutate({ id: report.id, version: report.version })}>
               {t('politicalReports.rollup.pull')}
             </Button>
           )}

@@ -1,5 +1,5 @@
 import { Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../shell/QueryState';
 import { useLang } from '../../shell/useLang';
@@ -19,6 +19,11 @@ export function SectionEditor({ report, canSubmit }: { report: ReportDetail; can
   const [sections, setSections] = useState<Record<string, string>>(() => ({ ...report.content.sections }));
   const [summary, setSummary] = useState(report.content.summary);
   const [saved, setSaved] = useState(false);
+  // What is typed stays across saves; only a roll-up pulled in on the server replaces its own block.
+  const pulled = report.content.sections.rollup;
+  useEffect(() => {
+    if (pulled !== undefined) setSections((current) => ({ ...current, rollup: pulled }));
+  }, [pulled]);
   const keys = contentKeys(report.sections, sections);
   const busy = save.isPending || submit.isPending;
 
