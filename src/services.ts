@@ -30,9 +30,15 @@ import { createIncidentAttachmentService } from './modules/incident-attachments/
 import { createDuplicateService } from './modules/incident-duplicates/service.js';
 import { createGatewayService } from './modules/gateway/service.js';
 import { createAlertService } from './modules/alerts/service.js';
+import { createNeutralityCaseService } from './modules/neutrality-cases/service.js';
 import { createTriageService } from './modules/gateway/triage-service.js';
 import { createIncidentImportService } from './modules/incident-imports/service.js';
 import { createNotifications } from './modules/notifications/wiring.js';
+import { createPoliticalReportService } from './modules/political-reports/service.js';
+import { createPoliticalReportSetup } from './modules/political-reports/setup-service.js';
+import { createPoliticalReportExports } from './modules/political-reports/exports.js';
+import { createPactCompliance } from './modules/pact-compliance/wiring.js';
+import { createPactService } from './modules/pacts/service.js';
 
 /** The source of "now": passed in so that tests and benchmarks can fix it. */
 export interface Clock {
@@ -69,6 +75,7 @@ export function createServices(database: Database, clock: Clock = systemClock) {
   const notifications = createNotifications(database.db, clock, live, incidents);
   // An alert assigned to a unit notifies it (after the assignment committed; a failure never undoes the alert).
   alerts.onNotice((notice) => notifications.onAlertNotice(notice).then(() => undefined, (error: unknown) => console.error('alert notification failed', error)));
+  const politicalReports = createPoliticalReportService(database.db, clock);
   return {
     database,
     clock,
@@ -91,6 +98,8 @@ export function createServices(database: Database, clock: Clock = systemClock) {
     vulnerabilityImport: createValueImport(database.db, clock, vulnerability),
     readiness: createReadinessService(database.db, clock),
     incidents,
+    /** The ASN side of neutrality reports: office, official, outcome (issue 8). */
+    neutralityCases: createNeutralityCaseService(database.db, clock),
     /** Early-warning rules and the alerts they raise (evaluated after each report, and swept every minute by serve). */
     alerts,
     /** The national administrator's settings of the category catalogue (names, keywords, clocks, on/off). */
@@ -112,6 +121,14 @@ export function createServices(database: Database, clock: Clock = systemClock) {
     live,
     /** Notifications to units (referrals, deadlines, alerts): in the app, and by e-mail/webhook through the delivery worker. */
     notifications,
+    /** Political-development reports (Permendagri 61/2011): outlines, schedules, reports and their review, exports. */
+    politicalReportSetup: createPoliticalReportSetup(database.db, clock),
+    politicalReports,
+    politicalReportExports: createPoliticalReportExports(database.db, politicalReports),
+    /** Integrity-pact campaign compliance: figures, reminder lists, recap XLSX/PDF (read-only over the pact tables). */
+    pactCompliance: createPactCompliance(database.db, clock),
+    /** Integrity-pact campaigns: targets, submission links (no account), submissions and reviews. */
+    pacts: createPactService(database.db, clock),
   };
 }
 

@@ -5,8 +5,12 @@ import { gatewayNouns } from './gateway.js';
 import { importNouns } from './incident-imports.js';
 import { incidentDuplicateNouns } from './incident-duplicates.js';
 import { alertNouns } from './alerts.js';
+import { politicalReportNouns } from './political-reports.js';
 import { notificationNouns } from './notifications.js';
 import { incidentCategoryNouns } from './incident-categories.js';
+import { pactComplianceNouns } from './pact-compliance.js';
+import { pactLinkErrors, pactNouns } from './pacts.js';
+import { neutralityNouns } from './neutrality.js';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -36,6 +40,7 @@ const MESSAGES: Record<Language, Catalogue> = {
     schema_too_new: 'Basis data ini ditulis oleh versi Sinergi yang lebih baru (migrasi {found}, versi ini mengenal sampai {known}). Perbarui Sinergi; data tidak diubah.',
     reference_data_missing: 'Data rujukan belum dimuat. Jalankan: npx sinergi seed',
     migration_failed: 'Migrasi basis data gagal dan dibatalkan: {detail}',
+    ...pactLinkErrors('id'),
   },
   en: {
     invalid: 'Invalid request: {detail}',
@@ -58,6 +63,7 @@ const MESSAGES: Record<Language, Catalogue> = {
     schema_too_new: 'This database was written by a newer Sinergi (migration {found}; this version knows up to {known}). Upgrade Sinergi; nothing was changed.',
     reference_data_missing: 'Reference data is not loaded yet. Run: npx sinergi seed',
     migration_failed: 'Database migration failed and was rolled back: {detail}',
+    ...pactLinkErrors('en'),
   },
 };
 
@@ -82,8 +88,12 @@ const NOUNS: Record<Language, Record<string, string>> = {
     ...importNouns('id'),
     ...incidentDuplicateNouns('id'),
     ...alertNouns('id'),
+    ...politicalReportNouns('id'),
     ...notificationNouns('id'),
     ...incidentCategoryNouns('id'),
+    ...pactComplianceNouns('id'),
+    ...pactNouns('id'),
+    ...neutralityNouns('id'),
   },
   en: {
     region: 'Region', election: 'Election', route: 'Route', resource: 'Resource', outline: 'Imported outline',
@@ -104,8 +114,12 @@ const NOUNS: Record<Language, Record<string, string>> = {
     ...importNouns('en'),
     ...incidentDuplicateNouns('en'),
     ...alertNouns('en'),
+    ...politicalReportNouns('en'),
     ...notificationNouns('en'),
     ...incidentCategoryNouns('en'),
+    ...pactComplianceNouns('en'),
+    ...pactNouns('en'),
+    ...neutralityNouns('en'),
   },
 };
 

@@ -42,8 +42,13 @@ import { incidentDuplicateRoutes } from '../modules/incident-duplicates/routes.j
 import { gatewayRoutes } from '../modules/gateway/routes.js';
 import { triageRoutes } from '../modules/gateway/triage-routes.js';
 import { alertRoutes } from '../modules/alerts/routes.js';
+import { politicalReportSetupRoutes } from '../modules/political-reports/routes.js';
+import { politicalReportRoutes } from '../modules/political-reports/report-routes.js';
+import { neutralityCaseRoutes } from '../modules/neutrality-cases/routes.js';
 import { incidentImportRoutes } from '../modules/incident-imports/routes.js';
 import { notificationRoutes } from '../modules/notifications/routes.js';
+import { pactRoutes } from '../modules/pacts/routes.js';
+import { pactComplianceRoutes } from '../modules/pact-compliance/routes.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
 const API_PREFIX = '/api/v1';
@@ -142,6 +147,9 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(readinessRoutes(services.readiness));
       await api.register(incidentRoutes(services.incidents));
       await api.register(alertRoutes(services.alerts));
+      await api.register(politicalReportSetupRoutes(services.politicalReportSetup));
+      await api.register(politicalReportRoutes(services.politicalReports, services.politicalReportExports));
+      await api.register(neutralityCaseRoutes(services.neutralityCases));
       await api.register(incidentCategoryRoutes(services.incidentCategories));
       await api.register(incidentAttachmentRoutes(services.incidentAttachments));
       await api.register(incidentDuplicateRoutes(services.incidentDuplicates));
@@ -149,6 +157,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(triageRoutes(services.triage));
       await api.register(incidentImportRoutes(services.incidentImports));
       await api.register(notificationRoutes(services.notifications.service));
+      await api.register(pactRoutes(services.pacts));
+      await api.register(pactComplianceRoutes(services.pactCompliance));
       await api.register(regionRoutes(services.regions));
       await api.register(electionRoutes(services.elections));
     },

@@ -35,6 +35,15 @@ import { UsersPage } from './features/users/UsersPage';
 import { ChannelsPage } from './features/notifications/ChannelsPage';
 import { FailedDeliveriesPage } from './features/notifications/FailedDeliveriesPage';
 import { NotificationsPage } from './features/notifications/NotificationsPage';
+import { CampaignPage } from './features/pacts/CampaignPage';
+import { CampaignsPage } from './features/pacts/CampaignsPage';
+import { NewCampaignPage } from './features/pacts/NewCampaignPage';
+import { PublicPactPage } from './features/pacts/PublicPactPage';
+import { NewIncidentalPage } from './features/political-reports/NewIncidentalPage';
+import { ReportPage as PoliticalReportPage } from './features/political-reports/ReportPage';
+import { ReportsPage as PoliticalReportsPage } from './features/political-reports/ReportsPage';
+import { SchedulesPage as PoliticalReportSchedulesPage } from './features/political-reports/SchedulesPage';
+import { StatusBoardPage as PoliticalReportStatusPage } from './features/political-reports/StatusBoardPage';
 import { Layout } from './shell/Layout';
 import { NotFoundPage } from './shell/NotFoundPage';
 import { Loading } from './shell/QueryState';
@@ -49,6 +58,8 @@ const ModelEditorPage = lazy(() => import('./features/vulnerability/models/Model
 export function App() {
   return (
     <Routes>
+      {/* An office's own pact link: no account, no desk navigation (the token is in the fragment). */}
+      <Route path="pakta/:targetId" element={<PublicPactPage />} />
       <Route element={<Layout />}>
         <Route index element={<Navigate to="/regions" replace />} />
         <Route path="regions" element={<RegionsPage />} />
@@ -91,6 +102,12 @@ export function App() {
           <Route path="readiness" element={<ReadinessHomePage />} />
           <Route path="readiness/regions/:code" element={<ReadinessRegionPage />} />
           <Route path="readiness/assessments/:id" element={<AssessmentPage />} />
+          <Route path="pakta-integritas" element={<CampaignsPage />} />
+          <Route path="pakta-integritas/:id" element={<CampaignPage />} />
+          <Route path="laporan-politik" element={<PoliticalReportsPage />} />
+          <Route path="laporan-politik/baru" element={<NewIncidentalPage />} />
+          <Route path="laporan-politik/status" element={<PoliticalReportStatusPage />} />
+          <Route path="laporan-politik/:id" element={<PoliticalReportPage />} />
         </Route>
         <Route element={<RequireRole allow={MANAGERS} />}>
           <Route path="admin/users" element={<UsersPage />} />
@@ -99,6 +116,8 @@ export function App() {
           <Route path="admin/units/:id/notifications" element={<ChannelsPage />} />
           <Route path="notifications/failed" element={<FailedDeliveriesPage />} />
           <Route path="tokens" element={<TokensPage />} />
+          <Route path="pakta-integritas/baru" element={<NewCampaignPage />} />
+          <Route path="laporan-politik/jadwal" element={<PoliticalReportSchedulesPage />} />
           <Route path="audit" element={<AuditPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />

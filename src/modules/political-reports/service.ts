@@ -97,7 +97,8 @@ export function createPoliticalReportService(db: Db, clock: Clock) {
     });
   }
 
-  async function standing(actor: Actor, level: 'kabkota' | 'provinsi', roots: string[] | null, window: Parameters<typeof repo.standing>[2]) {
+  /** Who owes and who has reported; the caller has already limited `roots` to what the reader sees. */
+  async function standing(level: 'kabkota' | 'provinsi', roots: string[] | null, window: Parameters<typeof repo.standing>[2]) {
     await obligations.ensure();
     return repo.standing(level, roots, window, clock.now());
   }
@@ -202,7 +203,7 @@ export function createPoliticalReportService(db: Db, clock: Clock) {
     async rollup(actor: Actor, id: number): Promise<PoliticalReportRollup> {
       const report = await readable(actor, id);
       if (!takesRollup(report)) throw new AppError('conflict', 409, { detail: 'political_report.not_province_report' });
-      const rows = await standing(actor, 'kabkota', [report.regionCode], { start: report.periodStart!, end: report.periodEnd!, templateId: report.templateId });
+      const rows = await standing('kabkota', [report.regionCode], { start: report.periodStart!, end: report.periodEnd!, templateId: report.templateId });
       const sent = rows.filter((r) => r.reportId !== null && r.state !== 'belum' && r.state !== 'draf');
       const summaries = await repo.submittedSummaries(sent.map((r) => r.reportId!));
       return {
@@ -225,7 +226,7 @@ export function createPoliticalReportService(db: Db, clock: Clock) {
     async status(actor: Actor, query: StatusQuery): Promise<PoliticalReportStatus> {
       if (!can(actor.principal, 'read', { regionCode: query.regionCode ?? actor.principal.regionCode })) throw new AppError('forbidden', 403);
       const roots = query.regionCode !== undefined ? [query.regionCode] : visibleRoots(actor.principal);
-      const rows = await standing(actor, query.level, roots, { month: query.period });
+      const rows = await standing(query.level, roots, { month: query.period });
       const items = rows.map((r) => ({ ...r, submittedAt: r.submittedAt?.toISOString() ?? null, dueAt: r.dueAt?.toISOString() ?? null }));
       return {
         period: query.period, level: query.level, items,

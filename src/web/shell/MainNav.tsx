@@ -17,7 +17,9 @@ export function MainNav() {
       {allows(READERS, role) && <NavLink to="/action-items" className="nav-link">{t('actionItems.nav')}</NavLink>}
       {allows(READERS, role) && <NavLink to="/vulnerability" className="nav-link">{t('vulnerability.nav')}</NavLink>}
       {allows(READERS, role) && <NavLink to="/readiness" className="nav-link">{t('readiness.nav')}</NavLink>}
+      {allows(READERS, role) && <NavLink to="/pakta-integritas" className="nav-link">{t('pacts.nav')}</NavLink>}
       {role !== undefined && <NavLink to="/incidents" className="nav-link">{t('incidents.nav')}</NavLink>}
+      {allows(READERS, role) && <NavLink to="/laporan-politik" className="nav-link">{t('politicalReports.nav')}</NavLink>}
       {allows(READERS, role) && <NavLink to="/alerts" className="nav-link nav-link-badged">{t('alerts.nav')}<OpenAlertsBadge /></NavLink>}
       {allows(MANAGERS, role) && (
         <>
