@@ -1,12 +1,12 @@
-import type { Column, Content, ContentCanvas, CustomTableLayout, Node, NodeQueries, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Column, Content, CustomTableLayout, Node, NodeQueries, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { fill, formatDay, formatTimeRange, placeOf, softenLongWords } from './format.js';
+import { LETTERHEAD_STYLES, letterheadBlock } from './letterhead.js';
 import * as section from './sections.js';
 import type { MinutesLabels, MinutesLetterhead, MinutesLookups, MinutesMeeting } from './types.js';
 
 /** A4 in points, with margins of about 2 cm (left wider, for binding). */
 const PAGE = { width: 595.28, margins: [57, 45, 45, 57] as [number, number, number, number] };
 const TEXT_WIDTH = PAGE.width - PAGE.margins[0] - PAGE.margins[2];
-const LOGO = 62;
 
 /** The table layout of every table in the minutes (registered by name when rendering). */
 export const MINUTES_TABLE_LAYOUT: CustomTableLayout = {
@@ -21,32 +21,6 @@ export const MINUTES_TABLE_LAYOUT: CustomTableLayout = {
   paddingBottom: () => 2.5,
 };
 export const MINUTES_TABLE_LAYOUT_NAME = section.GRID;
-
-/** Kop surat: logo on the left, the lines centred on the page, the address, then a thick and a thin rule. */
-function letterheadBlock(meeting: MinutesMeeting, letterhead: MinutesLetterhead | null): Content[] {
-  const lines = letterhead?.lines.length ? letterhead.lines : [meeting.organiser.name];
-  const text: Content[] = lines.map((line, i) => ({ text: line, style: i === lines.length - 1 ? 'kopMain' : 'kopLine' }));
-  if (letterhead?.address) text.push({ text: letterhead.address, style: 'kopAddress' });
-  const rule: ContentCanvas = {
-    canvas: [
-      { type: 'line', x1: 0, y1: 0, x2: TEXT_WIDTH, y2: 0, lineWidth: 2.2 },
-      { type: 'line', x1: 0, y1: 3, x2: TEXT_WIDTH, y2: 3, lineWidth: 0.6 },
-    ],
-    margin: [0, 6, 0, 0],
-  };
-  return [
-    {
-      columns: [
-        letterhead?.logo ? { image: 'logo', fit: [LOGO, LOGO], width: LOGO } : { text: '', width: LOGO },
-        { stack: text, width: '*', alignment: 'center' },
-        // Balances the logo, so that the lines sit in the middle of the page.
-        { text: '', width: LOGO },
-      ],
-      columnGap: 8,
-    },
-    rule,
-  ];
-}
 
 function facts(meeting: MinutesMeeting, labels: MinutesLabels): Content {
   const f = labels.facts;
@@ -142,7 +116,7 @@ export function buildMinutesDocument(
     info: { title: `${labels.footerTitle}: ${meeting.title}`, author: meeting.organiser.name, subject: labels.title, creator: 'Sinergi' },
     ...(letterhead?.logo ? { images: { logo: letterhead.logo } } : {}),
     content: [
-      ...soften([...letterheadBlock(meeting, letterhead), { text: labels.title, style: 'title' }, { text: meeting.title, style: 'subtitle' }, facts(meeting, labels), ...body]),
+      ...soften([...letterheadBlock(letterhead, meeting.organiser.name, TEXT_WIDTH), { text: labels.title, style: 'title' }, { text: meeting.title, style: 'subtitle' }, facts(meeting, labels), ...body]),
       signatures(meeting, lookups, labels),
     ],
     footer: (page, pages) => ({
@@ -156,9 +130,7 @@ export function buildMinutesDocument(
     pageBreakBefore: keepHeadingsWithContent,
     defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.15 },
     styles: {
-      kopLine: { fontSize: 12, bold: true },
-      kopMain: { fontSize: 14, bold: true },
-      kopAddress: { fontSize: 8.5, margin: [0, 2, 0, 0] },
+      ...LETTERHEAD_STYLES,
       title: { fontSize: 14, bold: true, alignment: 'center', margin: [0, 14, 0, 2], characterSpacing: 1 },
       subtitle: { fontSize: 11.5, bold: true, alignment: 'center', margin: [0, 0, 0, 12] },
       h2: { fontSize: 11, bold: true, margin: [0, 12, 0, 5] },

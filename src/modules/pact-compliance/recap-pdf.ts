@@ -1,13 +1,12 @@
-import type { Content, ContentCanvas, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
-import { printableLogo } from '../../domain/files/printable-logo.js';
+import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
 import { fill, softenLongWords } from '../../domain/minutes/format.js';
 import type { MinutesLetterhead } from '../../domain/minutes/types.js';
 import type { Db } from '../../db/client.js';
 import type { Language } from '../../i18n/messages.js';
 import { pactComplianceWords, withZone, type PactComplianceWords } from '../../i18n/pact-compliance.js';
 import type { Actor } from '../auth/actor.js';
-import { readFile } from '../files/repo.js';
-import { createLetterheadRepo } from '../letterheads/repo.js';
+import { printableLetterhead } from '../letterheads/printable.js';
+import { LETTERHEAD_STYLES, letterheadBlock } from '../../domain/minutes/letterhead.js';
 import { renderPdf } from '../minutes/render.js';
 import { summaryLines, targetRows } from './exports.js';
 import type { CampaignFigures, PactComplianceService } from './service.js';
@@ -15,32 +14,6 @@ import type { CampaignFigures, PactComplianceService } from './service.js';
 /** A4 landscape in points (the target list has eight columns), margins as the minutes have them. */
 const PAGE = { width: 841.89, margins: [57, 45, 45, 57] as [number, number, number, number] };
 const TEXT_WIDTH = PAGE.width - PAGE.margins[0] - PAGE.margins[2];
-const LOGO = 62;
-
-/** Kop surat as the minutes print it; without a letterhead, one plain line with the campaign's region. */
-function letterheadBlock(letterhead: MinutesLetterhead | null, fallback: string): Content[] {
-  const lines = letterhead?.lines.length ? letterhead.lines : [fallback];
-  const text: Content[] = lines.map((line, i) => ({ text: softenLongWords(line), style: i === lines.length - 1 ? 'kopMain' : 'kopLine' }));
-  if (letterhead?.address) text.push({ text: softenLongWords(letterhead.address), style: 'kopAddress' });
-  const rule: ContentCanvas = {
-    canvas: [
-      { type: 'line', x1: 0, y1: 0, x2: TEXT_WIDTH, y2: 0, lineWidth: 2.2 },
-      { type: 'line', x1: 0, y1: 3, x2: TEXT_WIDTH, y2: 3, lineWidth: 0.6 },
-    ],
-    margin: [0, 6, 0, 0],
-  };
-  return [
-    {
-      columns: [
-        letterhead?.logo ? { image: 'logo', fit: [LOGO, LOGO], width: LOGO } : { text: '', width: LOGO },
-        { stack: text, width: '*', alignment: 'center' },
-        { text: '', width: LOGO },
-      ],
-      columnGap: 8,
-    },
-    rule,
-  ];
-}
 
 const cell = (value: string | number | Date | null): TableCell => ({ text: value === null ? '—' : softenLongWords(String(value)) });
 const header = (labels: string[]): TableCell[] => labels.map((text) => ({ text, style: 'th' }));
@@ -63,7 +36,7 @@ export function buildRecapDocument(all: CampaignFigures, letterhead: MinutesLett
     info: { title: `${words.pdf.title}: ${campaign.title}`, subject: words.pdf.title, creator: 'Sinergi' },
     ...(letterhead?.logo ? { images: { logo: letterhead.logo } } : {}),
     content: [
-      ...letterheadBlock(letterhead, campaign.regionName),
+      ...letterheadBlock(letterhead, campaign.regionName, TEXT_WIDTH),
       { text: words.pdf.title, style: 'title' },
       { text: softenLongWords(campaign.title), style: 'subtitle' },
       { text: words.pdf.summary, style: 'h2' },
@@ -94,9 +67,7 @@ export function buildRecapDocument(all: CampaignFigures, letterhead: MinutesLett
     }),
     defaultStyle: { font: 'Roboto', fontSize: 9.5, lineHeight: 1.15 },
     styles: {
-      kopLine: { fontSize: 12, bold: true },
-      kopMain: { fontSize: 14, bold: true },
-      kopAddress: { fontSize: 8.5, margin: [0, 2, 0, 0] },
+      ...LETTERHEAD_STYLES,
       title: { fontSize: 14, bold: true, alignment: 'center', margin: [0, 14, 0, 2], characterSpacing: 1 },
       subtitle: { fontSize: 11.5, bold: true, alignment: 'center', margin: [0, 0, 0, 10] },
       h2: { fontSize: 11, bold: true, margin: [0, 12, 0, 5] },
@@ -109,21 +80,11 @@ export function buildRecapDocument(all: CampaignFigures, letterhead: MinutesLett
 
 /** The recap as PDF, headed by the letterhead of the unit whose account created the campaign. */
 export function createRecapPdf(db: Db, service: PactComplianceService) {
-  const letterheads = createLetterheadRepo(db);
-
-  async function letterheadOf(unitId: number | null): Promise<MinutesLetterhead | null> {
-    if (unitId === null) return null;
-    const record = await letterheads.get(unitId);
-    if (!record) return null;
-    const logo = record.logoFileId === null ? null : await readFile(db, record.logoFileId);
-    const printable = logo !== null && printableLogo(logo.content, logo.mediaType);
-    return { lines: record.lines, address: record.address, logo: printable ? `data:${logo.mediaType};base64,${logo.content.toString('base64')}` : null };
-  }
-
   return {
     async pdf(actor: Actor, campaignId: number, lang: Language): Promise<{ bytes: Buffer; fileName: string }> {
       const all = await service.figures(actor, campaignId);
-      const letterhead = await letterheadOf(all.campaign.creatorUnitId);
+      const unitId = all.campaign.creatorUnitId;
+      const letterhead = unitId === null ? null : await printableLetterhead(db, unitId);
       const words = pactComplianceWords(lang);
       let bytes: Buffer;
       try {

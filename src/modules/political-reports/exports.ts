@@ -1,11 +1,9 @@
 import type { StatusQuery } from '../../contracts/political-reports.js';
-import { printableLogo } from '../../domain/files/printable-logo.js';
 import type { Db } from '../../db/client.js';
 import type { Language } from '../../i18n/messages.js';
 import { POLITICAL_REPORT_EXPORT_LABELS } from '../../i18n/political-reports.js';
 import type { Actor } from '../auth/actor.js';
-import { readFile } from '../files/repo.js';
-import { createLetterheadRepo } from '../letterheads/repo.js';
+import { printableLetterhead } from '../letterheads/printable.js';
 import { streamWorkbook, type XlsxFile } from '../meeting-sheets/workbook.js';
 import { renderPdf } from '../minutes/render.js';
 import { buildReportDocument, localStamp, type ReportLetterhead } from './pdf.js';
@@ -15,15 +13,11 @@ import { sectionsOf } from './views.js';
 
 /** A report as PDF with its unit's letterhead, and the who-has-reported recap as XLSX. */
 export function createPoliticalReportExports(db: Db, reports: PoliticalReportService) {
-  const letterheads = createLetterheadRepo(db);
-
   /** The unit's kop surat with its logo inlined when it prints; the region's name when there is none. */
   async function letterheadOf(unitId: number | null, regionName: string): Promise<ReportLetterhead> {
-    const record = unitId === null ? null : await letterheads.get(unitId);
-    if (!record || record.lines.length === 0) return { lines: [regionName], address: record?.address ?? null, logo: null };
-    const logo = record.logoFileId === null ? null : await readFile(db, record.logoFileId);
-    const printable = logo !== null && printableLogo(logo.content, logo.mediaType);
-    return { lines: record.lines, address: record.address, logo: printable ? `data:${logo.mediaType};base64,${logo.content.toString('base64')}` : null };
+    const printed = unitId === null ? null : await printableLetterhead(db, unitId);
+    if (!printed || printed.lines.length === 0) return { lines: [regionName], address: printed?.address ?? null, logo: null };
+    return printed;
   }
 
   return {

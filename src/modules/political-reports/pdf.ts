@@ -1,4 +1,5 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { LETTERHEAD_STYLES, letterheadBlock } from '../../domain/minutes/letterhead.js';
 import { fill, formatClock, formatDate, softenLongWords, wallClock } from '../../domain/minutes/format.js';
 import { periodKindOf, periodLabel } from '../../domain/political-reports/periods.js';
 import type { TemplateSection } from '../../domain/political-reports/templates.js';
@@ -10,7 +11,6 @@ import type { ReportRecord, VersionRecord } from './reports-repo.js';
 
 const PAGE = { width: 595.28, margins: [57, 45, 45, 57] as [number, number, number, number] };
 const TEXT_WIDTH = PAGE.width - PAGE.margins[0] - PAGE.margins[2];
-const LOGO = 62;
 
 export interface ReportLetterhead {
   lines: string[];
@@ -57,23 +57,13 @@ export function buildReportDocument(
     { text: labels.summary, style: 'h2' }, text(current?.summary),
     ...sections.flatMap((s, i): Content[] => [{ text: `${i + 1}. ${lang === 'id' ? s.titleId : s.titleEn}`, style: 'h2' }, text(current?.sections[s.key])]),
   ];
-  const kop: Content[] = letterhead.lines.map((line, i) => ({ text: line, style: i === letterhead.lines.length - 1 ? 'kopMain' : 'kopLine' }));
-  if (letterhead.address) kop.push({ text: letterhead.address, style: 'kopAddress' });
   return {
     pageSize: 'A4',
     pageMargins: PAGE.margins,
     info: { title: r.title, subject: labels.title, creator: 'Sinergi' },
     ...(letterhead.logo ? { images: { logo: letterhead.logo } } : {}),
     content: [
-      {
-        columns: [
-          letterhead.logo ? { image: 'logo', fit: [LOGO, LOGO], width: LOGO } : { text: '', width: LOGO },
-          { stack: kop, width: '*', alignment: 'center' },
-          { text: '', width: LOGO },
-        ],
-        columnGap: 8,
-      },
-      { canvas: [{ type: 'line', x1: 0, y1: 0, x2: TEXT_WIDTH, y2: 0, lineWidth: 2.2 }, { type: 'line', x1: 0, y1: 3, x2: TEXT_WIDTH, y2: 3, lineWidth: 0.6 }], margin: [0, 6, 0, 0] },
+      ...letterheadBlock(letterhead, letterhead.lines[0] ?? '', TEXT_WIDTH),
       { text: labels.title, style: 'title' },
       { text: softenLongWords(r.title), style: 'subtitle' },
       { table: { widths: [92, 6, '*'], body: facts.map(([label, value]) => [{ text: label }, { text: ':' }, { text: value }]) }, layout: 'noBorders', margin: [0, 0, 0, 4] },
@@ -82,9 +72,7 @@ export function buildReportDocument(
     footer: (page, pages) => ({ text: fill(labels.page, { page, pages }), alignment: 'right', style: 'footer', margin: [PAGE.margins[0], 20, PAGE.margins[2], 0] }),
     defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.15 },
     styles: {
-      kopLine: { fontSize: 12, bold: true },
-      kopMain: { fontSize: 14, bold: true },
-      kopAddress: { fontSize: 8.5, margin: [0, 2, 0, 0] },
+      ...LETTERHEAD_STYLES,
       title: { fontSize: 14, bold: true, alignment: 'center', margin: [0, 14, 0, 2], characterSpacing: 1 },
       subtitle: { fontSize: 11.5, bold: true, alignment: 'center', margin: [0, 0, 0, 12] },
       h2: { fontSize: 11, bold: true, margin: [0, 12, 0, 5] },
