@@ -1,9 +1,10 @@
 import { LineChart, type LineSeriesOption } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent, type GridComponentOption, type LegendComponentOption, type TooltipComponentOption } from 'echarts/components';
-import { init, use, type ComposeOption, type ECharts } from 'echarts/core';
+import { use, type ComposeOption } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useEChart } from '../../shell/useEChart';
 import type { Compliance } from './api';
 
 // Only what two lines need, to keep the chunk small.
@@ -14,8 +15,6 @@ type Option = ComposeOption<LineSeriesOption | GridComponentOption | TooltipComp
 /** Cumulative submitted and verified targets per local day; a picture to assistive technology, named by its last values. */
 export function ProgressChart({ progress, targets }: { progress: Compliance['progress']; targets: number }) {
   const { t } = useTranslation();
-  const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<ECharts | null>(null);
   const last = progress.at(-1);
   const label = t('pacts.progressLabel', { date: last?.date ?? '', submitted: last?.submitted ?? 0, verified: last?.verified ?? 0, targets });
 
@@ -32,23 +31,7 @@ export function ProgressChart({ progress, targets }: { progress: Compliance['pro
     ],
   }), [progress, targets, t]);
 
-  useEffect(() => {
-    const element = box.current;
-    if (!element) return;
-    const instance = init(element, undefined, { renderer: 'canvas' });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    chart.current?.setOption(option, true);
-  }, [option]);
+  const box = useEChart(option);
 
   return <div ref={box} role="img" aria-label={label} data-testid="pact-progress" style={{ width: '100%', height: 240, minWidth: 0 }} />;
 }
