@@ -59,20 +59,10 @@ export const complianceSchema = z.object({
 });
 export type ComplianceView = z.infer<typeof complianceSchema>;
 
-export const reminderItemSchema = z.object({
-  targetId: z.number().int(),
-  name: z.string(),
-  kind: z.enum(PACT_TARGET_KINDS),
-  regionCode: z.string(),
-  regionName: z.string(),
-  contactName: z.string().nullable(),
-  contactEmail: z.string().nullable(),
-  contactPhone: z.string().nullable(),
-  status: z.enum(PACT_TARGET_STATUSES),
-  submittedAt: z.string().nullable(),
-  late: z.boolean(),
-  message: z.string(),
-});
+/** A line of the reminder list: the target as the lists show it, without its review, and the message to send. */
+export const reminderItemSchema = complianceTargetSchema
+  .omit({ id: true, state: true, reviewedAt: true, reviewerName: true, rejectReason: true })
+  .extend({ targetId: z.number().int(), message: z.string() });
 export type ReminderItem = z.infer<typeof reminderItemSchema>;
 export const reminderListSchema = z.object({ items: z.array(reminderItemSchema) });
 
