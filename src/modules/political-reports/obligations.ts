@@ -22,7 +22,9 @@ export function owedPeriods(schedule: Pick<ScheduleRecord, 'period' | 'startsOn'
  * date today (a cache: losing it costs one more idempotent insert).
  */
 export function createObligations(db: Db, clock: Clock) {
+  /** Schedules (id:version) brought up to date on `day`; emptied when the day turns, so it never grows past one day's. */
   const upToDate = new Set<string>();
+  let day = '';
   const schedules = createScheduleRepo(db);
   const reports = createReportRepo(db);
   return {
@@ -30,8 +32,12 @@ export function createObligations(db: Db, clock: Clock) {
       const now = clock.now();
       // WIT rolls over first: a period is owed as soon as it has started anywhere in Indonesia.
       const today = localDate(now, 'WIT');
+      if (today !== day) {
+        upToDate.clear();
+        day = today;
+      }
       for (const schedule of await schedules.active()) {
-        const key = `${schedule.id}:${schedule.version}:${today}`;
+        const key = `${schedule.id}:${schedule.version}`;
         if (upToDate.has(key)) continue;
         await reports.materialise(schedule, owedPeriods(schedule, today), now);
         upToDate.add(key);

@@ -1,5 +1,6 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { LETTERHEAD_STYLES, letterheadBlock } from '../../domain/minutes/letterhead.js';
+import type { MinutesLetterhead } from '../../domain/minutes/types.js';
 import { fill, formatClock, formatDate, softenLongWords, wallClock } from '../../domain/minutes/format.js';
 import { periodKindOf, periodLabel } from '../../domain/political-reports/periods.js';
 import type { TemplateSection } from '../../domain/political-reports/templates.js';
@@ -12,12 +13,8 @@ import type { ReportRecord, VersionRecord } from './reports-repo.js';
 const PAGE = { width: 595.28, margins: [57, 45, 45, 57] as [number, number, number, number] };
 const TEXT_WIDTH = PAGE.width - PAGE.margins[0] - PAGE.margins[2];
 
-export interface ReportLetterhead {
-  lines: string[];
-  address: string | null;
-  /** A data URL, or null. */
-  logo: string | null;
-}
+/** The kop surat a report prints: its author's unit's, or the region's name alone (exports.ts). */
+export type ReportLetterhead = MinutesLetterhead;
 
 /** "5 Agustus 2024 23.59 WITA": an instant in the region's zone. */
 export function localStamp(instant: Date, zone: TimeZoneLabel, lang: Language): string {
