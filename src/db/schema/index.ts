@@ -17,3 +17,4 @@ export * from './incident-categories.js';
 export * from './pacts.js';
 export * from './political-reports.js';
 export * from './neutrality.js';
+export * from './media.js';
