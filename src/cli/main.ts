@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAudit } from './audit.js';
 import { registerAdmin } from './admin.js';
 import { registerDb } from './db.js';
+import { registerExtract } from './extract.js';
 import { registerRegions } from './regions.js';
 import { registerServe } from './serve.js';
 import { registerStats } from './stats.js';
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerRegions(program);
   registerAudit(program);
   registerAdmin(program);
+  registerExtract(program);
   // Sub-commands inherit exitOverride only when set before they are created; set it on all of them.
   const all = (command: Command): Command[] => [command, ...command.commands.flatMap(all)];
   for (const command of all(program)) command.exitOverride();
