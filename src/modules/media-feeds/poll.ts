@@ -2,6 +2,7 @@ import { articleCreateSchema, type ArticleCreate } from '../../contracts/media.j
 import { nextPollAt, pollFailed, type FeedPollStatus } from '../../domain/media/feed-poll.js';
 import { AppError } from '../../domain/errors.js';
 import type { Clock } from '../../services.js';
+import type { Actor, RequestContext } from '../auth/actor.js';
 import { DEFAULT_FETCH_LIMITS, FeedFetchFailure, fetchFeed, type FetchLimits } from './fetch.js';
 import { readFeed, type FeedEntry } from './parse.js';
 import type { FeedRecord, MediaFeedRepo } from './repo.js';
@@ -12,8 +13,14 @@ import type { FeedRecord, MediaFeedRepo } from './repo.js';
  */
 export const POLL_LEASE_MS = 10 * 60_000;
 
-/** The articles service's door for feeds: same duplicate rules as a paste, origin 'feed'. */
-export type ArticleIngest<A> = (actor: A, input: ArticleCreate, origin: 'feed', feedId: number) => Promise<{ duplicate?: 'url' | 'text' | undefined }>;
+/**
+ * The articles service's door for feeds (services.media.ingest): same duplicate rules as a paste,
+ * origin 'feed'; actor null is the schedule itself.
+ */
+export type ArticleIngest = (actor: Actor | null, input: ArticleCreate, origin: 'feed', feedId: number, context?: RequestContext) => Promise<{ duplicate?: 'url' | 'text' | undefined }>;
+
+/** Who asked for a poll: a person through "poll now", or null for the schedule. */
+export type PollCaller = { actor: Actor; context: RequestContext } | null;
 
 export interface PollOutcome {
   status: FeedPollStatus;
@@ -45,8 +52,8 @@ export function entryArticle(entry: FeedEntry, source: string): ArticleCreate | 
  * to the articles service, then record the outcome and the next poll (backing off while it fails)
  * and let go of the lease. A failed fetch or a document that is not a feed is an outcome, not an error.
  */
-export function createFeedPoller<A>(repo: MediaFeedRepo, clock: Clock, ingest: ArticleIngest<A>, limits: FetchLimits = DEFAULT_FETCH_LIMITS) {
-  return async function poll(feed: FeedRecord, actor: A): Promise<PollOutcome> {
+export function createFeedPoller(repo: MediaFeedRepo, clock: Clock, ingest: ArticleIngest, limits: FetchLimits = DEFAULT_FETCH_LIMITS) {
+  return async function poll(feed: FeedRecord, caller: PollCaller): Promise<PollOutcome> {
     const outcome: PollOutcome = { status: 'ok', fetched: 0, created: 0, duplicates: 0, skipped: 0, error: null };
     let validators: { etag: string | null; lastModified: string | null } | undefined;
     try {
@@ -64,7 +71,7 @@ export function createFeedPoller<A>(repo: MediaFeedRepo, clock: Clock, ingest: A
             continue;
           }
           try {
-            const result = await ingest(actor, article, 'feed', feed.id);
+            const result = await ingest(caller?.actor ?? null, article, 'feed', feed.id, caller?.context);
             if (result.duplicate) outcome.duplicates += 1;
             else outcome.created += 1;
           } catch (error) {
@@ -94,4 +101,4 @@ export function createFeedPoller<A>(repo: MediaFeedRepo, clock: Clock, ingest: A
   };
 }
 
-export type FeedPoller<A> = ReturnType<typeof createFeedPoller<A>>;
+export type FeedPoller = ReturnType<typeof createFeedPoller>;

@@ -6,7 +6,6 @@ import { describePollFailure } from '../../i18n/media-feeds.js';
 import type { Clock } from '../../services.js';
 import { appendAudit, fieldsChangedSince, type DbTransaction } from '../audit/service.js';
 import type { Actor, RequestContext } from '../auth/actor.js';
-import type { MediaActor } from '../media/context.js';
 import type { FetchLimits } from './fetch.js';
 import { createFeedPoller, POLL_LEASE_MS, type ArticleIngest } from './poll.js';
 import { createMediaFeedRepo, isUniqueViolation, type FeedFields, type FeedRecord } from './repo.js';
@@ -30,7 +29,7 @@ const fieldsOf = (feed: FeedRecord): FeedFields & Record<string, unknown> => ({ 
  * are national objects: administrators and coordinators configure them and poll them by hand; the
  * worker (worker.ts) polls them on schedule through the same poller.
  */
-export function createMediaFeedService(db: Db, clock: Clock, ingest: ArticleIngest<MediaActor>, limits?: FetchLimits) {
+export function createMediaFeedService(db: Db, clock: Clock, ingest: ArticleIngest, limits?: FetchLimits) {
   const repo = createMediaFeedRepo(db);
   const poll = createFeedPoller(repo, clock, ingest, limits);
 
@@ -131,7 +130,7 @@ export function createMediaFeedService(db: Db, clock: Clock, ingest: ArticleInge
       await existing(id);
       const leased = await repo.lease(id, clock.now(), POLL_LEASE_MS);
       if (!leased) throw new AppError('conflict', 409, { detail: 'media_feed.polling' });
-      const outcome = await poll(leased, { kind: 'actor', actor, context });
+      const outcome = await poll(leased, { actor, context });
       await db.transaction((tx) => audit(tx, actor, context, 'media_feed.poll', id, {
         lastStatus: [leased.lastStatus, outcome.status], lastNewArticles: [leased.lastNewArticles, outcome.created],
       }));

@@ -1,26 +1,22 @@
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../services.js';
-import type { MediaActor } from '../media/context.js';
 import type { FetchLimits } from './fetch.js';
 import type { ArticleIngest } from './poll.js';
 import { createMediaFeedService } from './service.js';
 import { createFeedWorker, type FeedWorkerLog } from './worker.js';
 
-/** Who the audit trail names for articles the schedule brought in. */
-const SCHEDULE: MediaActor = { kind: 'system', label: 'media feed worker' };
-
 /**
  * Everything of media feeds for createServices: the service behind the routes and this process's
  * poll worker (built on first use, so a CLI command never polls), started and stopped by serve.
  */
-export function createMediaFeeds(db: Db, clock: Clock, ingest: ArticleIngest<MediaActor>, limits?: FetchLimits) {
+export function createMediaFeeds(db: Db, clock: Clock, ingest: ArticleIngest, limits?: FetchLimits) {
   const service = createMediaFeedService(db, clock, ingest, limits);
   let worker: ReturnType<typeof createFeedWorker> | null = null;
   return {
     service,
     /** This process's worker; `log` is taken the first time. */
     worker(log?: FeedWorkerLog) {
-      worker ??= createFeedWorker(service.repo, clock, (feed) => service.poller(feed, SCHEDULE), { log });
+      worker ??= createFeedWorker(service.repo, clock, (feed) => service.poller(feed, null), { log });
       return worker;
     },
     /** Stops the worker if this process started one (the server's close). */
