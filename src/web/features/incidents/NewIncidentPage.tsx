@@ -3,7 +3,7 @@ import { Anchor, Button, Checkbox, Grid, Paper, SegmentedControl, Select, Stack,
 import { useDocumentTitle } from '@mantine/hooks';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { INCIDENT_SEVERITIES } from '../../../domain/incidents/vocabulary';
 import { ErrorNotice } from '../../shell/QueryState';
 import { AttachmentPicker } from '../incident-attachments/AttachmentPicker';
@@ -11,6 +11,9 @@ import { useAttachmentUploads } from '../incident-attachments/useAttachmentUploa
 import { useLang } from '../../shell/useLang';
 import { timeZoneOfRegion } from '../../shell/zonedTime';
 import { useCurrentUser } from '../auth/session';
+import { FromArticleNotice } from '../media/FromArticleNotice';
+import { prefillOf } from '../media/prefill';
+import { useLinkBack } from '../media/useLinkBack';
 import { toLocalInput } from '../meetings/format';
 import { RegionChooser } from '../regions/RegionChooser';
 import { newIdempotencyKey } from './idempotencyKey';
@@ -36,9 +39,15 @@ export function NewIncidentPage() {
   // One key per submission, kept across its retries (a timeout, a lost answer): the server then answers
   // the report the first attempt made. A changed draft is another submission and gets a new key.
   const key = useRef(newIdempotencyKey());
+  // Opened from a news article ("Buat insiden"): the form starts from its reviewed fields and the new
+  // incident is linked back to it. Read once, so the person's edits are theirs.
+  const location = useLocation();
+  const [prefill] = useState(() => prefillOf<ReportDraft>(location.state));
+  const { linkBack } = useLinkBack();
   const [draft, setDraftState] = useState<ReportDraft>(() => ({
     category: '', regime: 'pilkada', description: '', occurredAt: toLocalInput(new Date().toISOString(), scope ? timeZoneOfRegion(scope) : 'WIB'),
     regionCode: scope && scope.length > 2 ? scope : '', latitude: '', longitude: '', tps: '', severity: '', reporterName: '', reporterContact: '', reporterAnonymous: false,
+    ...prefill?.values,
   }));
   const [problems, setProblems] = useState<Partial<Record<DraftField, DraftProblem>>>({});
   const zone = draft.regionCode ? timeZoneOfRegion(draft.regionCode) : scope ? timeZoneOfRegion(scope) : 'WIB';
@@ -70,13 +79,17 @@ export function NewIncidentPage() {
     setProblems({});
     // Only files the picker accepts (type, size) go to the queue: the others would be refused anyway.
     const files = attachments.files.filter((item) => !item.problem).map((item) => item.file);
-    intake.send({ input: checked.input, key: key.current, draft, files }, (incident) => afterReport(incident.id));
+    intake.send({ input: checked.input, key: key.current, draft, files }, (incident) => {
+      if (prefill) void linkBack(prefill.fromArticle.id, { incidentId: incident.id });
+      afterReport(incident.id);
+    });
   };
 
   return (
     <Stack gap="lg" maw={760}>
       <Anchor component={Link} to="/incidents" size="sm">‹ {t('incidents.backToList')}</Anchor>
       <Title order={1}>{t('incidents.form.title')}</Title>
+      {prefill && <FromArticleNotice article={prefill.fromArticle} />}
       <Paper withBorder p="md" component="form" onSubmit={send} aria-label={t('incidents.form.title')} data-testid="incident-form" noValidate>
         <Stack gap="sm">
           <Select label={t('incidents.field.category')} required searchable data={(categories.data ?? []).filter((category) => category.active !== false).map((category) => ({ value: category.code, label: category.name[lang] }))}
