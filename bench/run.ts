@@ -9,11 +9,13 @@ import { benchRegionSearch, type SearchFigures } from './region-search.js';
 import { fmtMs, fmtRatio, pad, padLeft, round } from './stats.js';
 import { createScratchDatabase, gitCommit, log, packageVersion, postgresUrl, runGuarded } from './scratch.js';
 import { benchIncidentIntake, DEFAULT_INTAKE, jsonOfIntake, printIntake, type IntakeFigures } from './incident-intake.js';
+import { benchExtraction, DEFAULT_EXTRACTION, jsonOfExtraction, printExtraction, printExtractionSummary, type ExtractionFigures } from './extraction.js';
 
 /**
  * `npm run bench`: gazetteer load and region search on PGlite (in memory) and PostgreSQL (a
  * scratch database), then incident intake through two server processes on PostgreSQL
- * (bench/incident-intake.ts), each figure next to a bare baseline measured in the same run. The machine
+ * (bench/incident-intake.ts), then article extraction through the CLI: throughput and peak memory
+ * streaming 100k articles (bench/extraction.ts), each figure next to a bare baseline measured in the same run. The machine
  * is shared and noisy, so absolute figures drift between runs; the ratios are what to compare.
  * Prints figures only, never pass/fail, and ends a `BENCH_JSON {...}` line for machines.
  */
@@ -24,8 +26,11 @@ const WARMUP_COUNT = 50;
 /** Fixed seeds: the same queries in every run and on every machine. */
 const QUERY_SEED = 20_240_214;
 const WARMUP_SEED = 20_241_127;
-/** Hard stop: a benchmark that hangs on a lock or a dead server must still end by itself. */
-const WATCHDOG_MS = 20 * 60_000;
+/**
+ * Hard stop: a benchmark that hangs on a lock or a dead server must still end by itself. Extraction
+ * streams 100k articles, some minutes at the target rate, hence more than the other sections need.
+ */
+const WATCHDOG_MS = 30 * 60_000;
 
 type EngineResult =
   | {
@@ -105,7 +110,18 @@ async function main(): Promise<void> {
   if ('skipped' in intake) log(`[intake] skipped: ${intake.skipped}\n`);
   else printIntake(intake);
 
-  printSummary(results, intake);
+  // Extraction: the CLI as a child process, no database. A CLI that fails (rules being edited) skips
+  // this section with its reason rather than losing the figures above.
+  let extraction: ExtractionFigures | { skipped: string };
+  try {
+    extraction = await benchExtraction(DEFAULT_EXTRACTION);
+    printExtraction(extraction);
+  } catch (error) {
+    extraction = { skipped: (error as Error).message };
+    log(`[extraction] skipped: ${extraction.skipped}\n`);
+  }
+
+  printSummary(results, intake, extraction);
   const json = {
     date: new Date().toISOString(),
     commit,
@@ -122,6 +138,7 @@ async function main(): Promise<void> {
       results.map((r) => [r.engine, r.skipped ? { skipped: r.reason } : jsonOf(r.load, r.search)]),
     ),
     intake: 'skipped' in intake ? { skipped: intake.skipped } : jsonOfIntake(intake),
+    extraction: 'skipped' in extraction ? { skipped: extraction.skipped } : jsonOfExtraction(extraction),
     totalSeconds: round((performance.now() - started) / 1000, 1),
   };
   log(`BENCH_JSON ${JSON.stringify(json)}`);
@@ -178,7 +195,7 @@ function printEngine(engine: Engine, load: LoadFigures, renderMs: number, search
   log();
 }
 
-function printSummary(results: EngineResult[], intake: IntakeFigures | { skipped: string }): void {
+function printSummary(results: EngineResult[], intake: IntakeFigures | { skipped: string }, extraction: ExtractionFigures | { skipped: string }): void {
   log('Summary');
   for (const r of results) {
     const e = pad(r.engine, 9);
@@ -202,6 +219,8 @@ function printSummary(results: EngineResult[], intake: IntakeFigures | { skipped
         `   ratio ${intake.rateRatio.toFixed(2)}   keys sent twice: lost ${idem.lost}, duplicated ${idem.duplicated}`,
     );
   }
+  if ('skipped' in extraction) log(`  extraction skipped: ${extraction.skipped}`);
+  else printExtractionSummary(extraction);
   log();
 }
 
