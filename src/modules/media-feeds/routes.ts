@@ -4,6 +4,7 @@ import { errorSchema } from '../../contracts/common.js';
 import {
   mediaFeedCreateSchema, mediaFeedKeptSchema, mediaFeedListSchema, mediaFeedParamsSchema, mediaFeedPollResultSchema, mediaFeedSchema, mediaFeedUpdateSchema,
 } from '../../contracts/media-feeds.js';
+import { languageFromHeader } from '../../i18n/messages.js';
 import { requestContext, requireActor } from '../../server/auth.js';
 import type { MediaFeedService } from './service.js';
 
@@ -43,9 +44,9 @@ export function mediaFeedRoutes(service: MediaFeedService): FastifyPluginAsyncZo
 
     app.post('/media/feeds/:feedId/poll', {
       schema: {
-        tags, summary: 'Poll a feed now: items become articles (duplicates by address or text are counted, not stored); a feed that fails answers 200 with `error`',
+        tags, summary: 'Poll a feed now: items become articles (duplicates by address or text are counted, not stored); a feed that fails answers 200 with `error` (in the Accept-Language)',
         params: mediaFeedParamsSchema, response: { 200: mediaFeedPollResultSchema, ...errors },
       },
-    }, async (request) => service.pollNow(requireActor(request), request.params.feedId, requestContext(request)));
+    }, async (request) => service.pollNow(requireActor(request), request.params.feedId, requestContext(request), languageFromHeader(request.headers['accept-language'])));
   };
 }

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import { changedFields } from '../../domain/audit/chain.js';
 import { AppError, staleVersion } from '../../domain/errors.js';
 import { describePollFailure } from '../../i18n/media-feeds.js';
+import type { Language } from '../../i18n/messages.js';
 import type { Clock } from '../../services.js';
 import { appendAudit, fieldsChangedSince, type DbTransaction } from '../audit/service.js';
 import type { Actor, RequestContext } from '../auth/actor.js';
@@ -124,8 +125,8 @@ export function createMediaFeedService(db: Db, clock: Clock, ingest: ArticleInge
       return kept ? { disabled: true, feed: feedView(await existing(id)) } : { deleted: true };
     },
 
-    /** Polls one feed now, for the person who asked: the outcome with a failure in their language (never a 5xx for a bad feed). */
-    async pollNow(actor: Actor, id: number, context: RequestContext): Promise<MediaFeedPollResult> {
+    /** Polls one feed now, for the person who asked: the outcome with a failure in `language` (never a 5xx for a bad feed). */
+    async pollNow(actor: Actor, id: number, context: RequestContext, language: Language): Promise<MediaFeedPollResult> {
       mayConfigure(actor);
       await existing(id);
       const leased = await repo.lease(id, clock.now(), POLL_LEASE_MS);
@@ -136,7 +137,7 @@ export function createMediaFeedService(db: Db, clock: Clock, ingest: ArticleInge
       }));
       return {
         status: outcome.status, fetched: outcome.fetched, created: outcome.created, duplicates: outcome.duplicates, skipped: outcome.skipped,
-        ...(outcome.error !== null ? { error: describePollFailure(actor.language, outcome.status, outcome.error) } : {}),
+        ...(outcome.error !== null ? { error: describePollFailure(language, outcome.status, outcome.error) } : {}),
         feed: feedView(await existing(id)),
       };
     },
