@@ -15,8 +15,9 @@ interface KindSpelling {
 }
 
 const KINDS: readonly KindSpelling[] = [
-  { kind: 'UU', spellings: ['undang-undang', 'undang undang', 'uu'] },
-  { kind: 'PERPPU', spellings: ['peraturan pemerintah pengganti undang-undang', 'perppu', 'perpu'] },
+  // "UUD Nomor 10 Tahun 2016" is a common slip for UU: the constitution (UUD 1945) has no number.
+  { kind: 'UU', spellings: ['undang-undang', 'undang undang', 'uu', 'uud'] },
+  { kind: 'PERPPU', spellings: ['peraturan pemerintah pengganti undang-undang', 'peraturan pemerintah pengganti uu', 'peraturan pemerintah pengganti uud', 'perppu', 'perpu'] },
   { kind: 'PP', spellings: ['peraturan pemerintah', 'pp'] },
   { kind: 'PERPRES', spellings: ['peraturan presiden', 'perpres'] },
   { kind: 'KEPPRES', spellings: ['keputusan presiden', 'keppres', 'kepres'] },
@@ -54,23 +55,38 @@ const KIND_OF = new Map(SPELLINGS.map(({ kind, spelling }) => [spelling.replace(
 /** "Nomor 10 Tahun 2016", "No. 10 Th. 2016", "No 10/2016", "10/2016", "10 Tahun 2016". */
 const NUMBER_YEAR = String.raw`(?:\s*(?:nomor|nomer|no\.?|nr\.?)\s*)?\s*(\d{1,4})(?:\s*(?:tahun|thn\.?|th\.?)\s*|\s*/\s*)((?:19|20)\d{2})(?!\d)`;
 const KIND_PATTERN = SPELLINGS.map((s) => escape(s.spelling)).join('|');
-const REFERENCE = new RegExp(String.raw`(?<![\p{L}\d])(${KIND_PATTERN})${NUMBER_YEAR}`, 'giu');
-const WHOLE_REFERENCE = new RegExp(String.raw`^(${KIND_PATTERN})${NUMBER_YEAR}(?:\s+tentang\b.*)?$`, 'isu');
+/** "Undang-Undang (UU) Nomor 10 …": the short form in brackets after the long one. */
+const SHORT_FORM = String.raw`(?:\s*\([\p{L}\s-]{1,15}\))?`;
+const REFERENCE = new RegExp(String.raw`(?<![\p{L}\d])(${KIND_PATTERN})${SHORT_FORM}${NUMBER_YEAR}`, 'giu');
+const WHOLE_REFERENCE = new RegExp(String.raw`^(${KIND_PATTERN})${SHORT_FORM}${NUMBER_YEAR}(?:\s+tentang\b.*)?$`, 'isu');
 
 function kindOf(spelled: string): string | undefined {
   return KIND_OF.get(spelled.toLowerCase().replace(/[\s-]+/g, ' ').replace(/,/g, ''));
 }
 
-/** Every regulation reference in running text, normalised, in order of first mention, without repeats. */
-export function findRegulations(text: string): string[] {
-  const found: string[] = [];
-  for (const match of text.normalize('NFKC').matchAll(REFERENCE)) {
+/** One reference in running text: its normal form and where it was written. */
+export interface RegulationMention {
+  value: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Every regulation reference in running text, normalised, with its place. NFKC keeps offsets only
+ * for text without compatibility characters, so offsets are read on the text as given.
+ */
+export function findRegulationMentions(text: string): RegulationMention[] {
+  const found: RegulationMention[] = [];
+  for (const match of text.matchAll(REFERENCE)) {
     const kind = kindOf(match[1]!);
-    if (!kind) continue;
-    const normal = `${kind} ${Number(match[2])}/${match[3]}`;
-    if (!found.includes(normal)) found.push(normal);
+    if (kind) found.push({ value: `${kind} ${Number(match[2])}/${match[3]}`, start: match.index, end: match.index + match[0].length });
   }
   return found;
+}
+
+/** Every regulation reference in running text, normalised, in order of first mention, without repeats. */
+export function findRegulations(text: string): string[] {
+  return [...new Set(findRegulationMentions(text.normalize('NFKC')).map((mention) => mention.value))];
 }
 
 /**

@@ -1,0 +1,49 @@
+import type { EventType } from './vocabulary.js';
+import type { Span } from './types.js';
+
+/** Words that say what kind of event a story reports. */
+const CUES: ReadonlyArray<readonly [Exclude<EventType, 'other'>, RegExp]> = [
+  ['putusan', /\bputusan\b|\bsidang\s+(?:putusan|pembacaan)\b|\bmenjatuhkan\s+sanksi\b|\bsanksi\s+(?:peringatan|pemberhentian)\b|\bperingatan\s+keras\b|\bdiberhentikan\s+tetap\b|\bvonis\b|\bdivonis\b|\bmengabulkan\s+(?:gugatan|permohonan)\b|\bmenolak\s+(?:gugatan|permohonan)\b|\bsengketa\s+hasil\b/iu],
+  ['deklarasi', /\bdeklarasi\b|\bpakta\s+integritas\b|\bfakta\s+integritas\b|\bikrar\b|\bikrar\s+netralitas\b|\bpenandatanganan\s+(?:komitmen|kesepakatan|nota)\b|\bapel\s+netralitas\b/iu],
+  ['sosialisasi', /\bsosialisasi\b|\bbimbingan\s+teknis\b|\bbimtek\b|\bpendidikan\s+pemilih\b|\bseminar\b|\blokakarya\b|\bworkshop\b|\bpenyuluhan\b/iu],
+  ['insiden', /\bdugaan\b|\b(?:temukan|menemukan|ditemukan)\b|\bdiamankan\b|\btertangkap\s+tangan\b|\bOTT\b|\bdilaporkan\s+ke\b|\bbentrok\w*|\bricuh\b|\bkericuhan\b|\bpembakaran\b|\bperusakan\b|\bpenganiayaan\b|\bintimidasi\b|\bkasus\b|\bpelanggaran\b/iu],
+  ['pemetaan_kerawanan', /\bpemetaan\s+(?:potensi\s+)?kerawanan\b|\bmemetakan\b|\bdipetakan\b|\bTPS\s+rawan\b|\btitik\s+rawan\b|\bdaerah\s+rawan\b|\bindeks\s+kerawanan\b|\bIKP\b|\brawan\s+(?:bencana|konflik|politik\s+uang)\b|\bkerawanan\s+pemilu\b/iu],
+  ['kesiapan_logistik', /\blogistik\b|\bsurat\s+suara\b|\bkotak\s+suara\b|\bbilik\s+suara\b|\bdistribusi\b|\bpelipatan\b|\bpenyortiran\b|\bmenyortir\b/iu],
+  ['pengamanan', /\bpatroli\b|\bpengamanan\b|\bpersonel\b|\bapel\s+(?:siaga|pasukan|gelar)\b|\boperasi\s+mantap\b|\bcooling\s+system\b|\bsimulasi\s+(?:sistem\s+)?pengamanan\b|\bsiaga\b|\bkamtibmas\b/iu],
+  ['rakor', /\brapat\s+koordinasi\b|\brakor\b|\brapat\b|\bcoffee\s+morning\b|\bfocus\s+group\s+discussion\b|\bFGD\b|\bpertemuan\s+koordinasi\b/iu],
+];
+
+/**
+ * The story's kind from where its cues stand: the headline and the opening sentence say what the
+ * story is (weight 3), the rest of the text only colours it (weight 1 a cue, at most 2 a kind).
+ * A story with no clear cue is `other` (a body being formed, an interview, a profile).
+ */
+export function classifyEvent(text: string, headline: Span | null, lead: Span | null): { type: EventType; evidence: Span | null } {
+  const scores = new Map<EventType, number>();
+  const firstCue = new Map<EventType, Span>();
+  for (const [type, pattern] of CUES) {
+    let body = 0;
+    let score = 0;
+    for (const match of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
+      const at = match.index;
+      const inHeadline = headline !== null && at >= headline.start && at < headline.end;
+      const inLead = lead !== null && at >= lead.start && at < lead.end;
+      if (inHeadline || inLead) score += 3;
+      else if (body < 2) body += 1;
+      if (!firstCue.has(type) || inHeadline || inLead) {
+        if (!firstCue.has(type)) firstCue.set(type, { start: at, end: at + match[0].length });
+      }
+    }
+    scores.set(type, score + body);
+  }
+  let best: EventType = 'other';
+  let bestScore = 2;
+  for (const [type] of CUES) {
+    const score = scores.get(type)!;
+    if (score > bestScore) {
+      best = type;
+      bestScore = score;
+    }
+  }
+  return { type: best, evidence: firstCue.get(best) ?? null };
+}

@@ -1,0 +1,176 @@
+import { NOT_NAME_WORDS, OFFICE_WORDS, OFFICER_RANKS, POSITION_HEADS, RANKS_AND_HONORIFICS } from './lexicon.js';
+import { isAcronym, isCapitalised, type Token } from './tokens.js';
+import type { ExtractedPerson, Span } from './types.js';
+
+export interface PersonMention extends ExtractedPerson, Span {}
+
+export interface PeopleContext {
+  text: string;
+  tokens: readonly Token[];
+  /** Token indices that are part of a place name ("Indragiri Hilir"). */
+  placeTokens: ReadonlySet<number>;
+  isAgencyWord(word: string): boolean;
+}
+
+const MAX_NAME_WORDS = 6;
+/** Words that introduce the post after a name: "X selaku Ketua …", "X sebagai Pj Wali Kota …". */
+const POST_AFTER = new Set(['selaku', 'sebagai']);
+/** Lower-case words allowed inside a post ("Bidang Politik, Hukum dan Keamanan", "se-Provinsi"). */
+const POST_CONNECTORS = new Set(['dan', 'se', 'merangkap']);
+/** Breaks between words that end a post or a name: sentence and clause punctuation, quotes, dashes. */
+const HARD_BREAK = /[;:"“”!?\n–—]/;
+
+/**
+ * People with their posts, as news introduces them: "Kapolres Indragiri Hilir AKBP Budi Setiawan",
+ * "Ketua Bawaslu, Rahmat Bagja,", "Thomas … selaku Ketua Bawaslu Kabupaten Lembata", "Brigjen Pol.
+ * Moehammad Syafrial, perwakilan …". A name counts only with a post (or an officer's rank) beside it:
+ * a capitalised run alone may be a hotel, a venue or a slogan, and a wrong person is worse than a miss.
+ */
+export function findPeople(context: PeopleContext): PersonMention[] {
+  const { text, tokens, placeTokens, isAgencyWord } = context;
+  const gap = (left: number, right: number) => text.slice(tokens[left]!.end, tokens[right]!.start);
+  const key = (index: number) => tokens[index]!.key;
+  const isHead = (index: number) => POSITION_HEADS.has(key(index)) && isCapitalised(tokens[index]!.text);
+  const isRank = (index: number) => RANKS_AND_HONORIFICS.has(key(index));
+  const notName = (index: number) => NOT_NAME_WORDS.has(key(index)) || /^\d/.test(tokens[index]!.text);
+  /** Part of a post: heads, office words, agencies, acronyms, places, numbers, ranks. */
+  const postWord = (index: number) => {
+    const word = key(index);
+    return POSITION_HEADS.has(word) || OFFICE_WORDS.has(word) || isRank(index) || isAgencyWord(tokens[index]!.text)
+      || isAcronym(tokens[index]!.text) || placeTokens.has(index) || notName(index);
+  };
+  const nameWord = (index: number) => isCapitalised(tokens[index]!.text) && !postWord(index);
+  /** "F. Dirun", "I Made": a single capital with its dot belongs to the name it starts. */
+  const initial = (index: number) => tokens[index]!.text.length === 1 && index + 1 < tokens.length && /^\.?\s?$/.test(gap(index, index + 1)) && nameWord(index + 1);
+
+  /** The name run from `start`; its end (exclusive) and whether it stops where a name may stop. */
+  function nameRun(start: number): { end: number; stops: boolean } {
+    let end = start;
+    while (end < tokens.length && nameWord(end) && end - start < MAX_NAME_WORDS + 1) {
+      const next = end + 1;
+      if (next >= tokens.length) return { end: next, stops: true };
+      const between = gap(end, next);
+      if ((between === ' ' && nameWord(next)) || initial(end)) {
+        end = next;
+        continue;
+      }
+      end = next;
+      break;
+    }
+    if (end - start > MAX_NAME_WORDS) return { end, stops: false };
+    if (end >= tokens.length) return { end, stops: true };
+    const between = gap(end - 1, end);
+    const stops = /[,.;:()"“”!?\n–—-]/.test(between) || !isCapitalised(tokens[end]!.text) || notName(end);
+    return { end, stops };
+  }
+
+  const found: PersonMention[] = [];
+  const emit = (nameStart: number, nameEnd: number, post: Span | null) => {
+    const name = text.slice(tokens[nameStart]!.start, tokens[nameEnd - 1]!.end).replace(/\s+/g, ' ');
+    if (nameEnd - nameStart === 1 && name.length < 3) return;
+    const position = post ? text.slice(post.start, post.end).replace(/\s+/g, ' ').replace(/[\s,(]+$/, '').trim() || null : null;
+    found.push({ name, position, start: tokens[nameStart]!.start, end: tokens[nameEnd - 1]!.end });
+  };
+
+  /** "…, selaku Ketua Bawaslu Kabupaten Lembata": the post after a name, up to where it ends. */
+  function postAfter(from: number): Span | null {
+    let index = from;
+    if (index < tokens.length && POST_AFTER.has(key(index))) index += 1;
+    if (index >= tokens.length || !POSITION_HEADS.has(key(index))) return null;
+    const start = tokens[index]!.start;
+    let end = index;
+    while (end + 1 < tokens.length) {
+      const between = gap(end, end + 1);
+      if (HARD_BREAK.test(between) || /[,.]/.test(between)) break;
+      const next = end + 1;
+      if (!isCapitalised(tokens[next]!.text) && !POST_CONNECTORS.has(key(next)) && !POSITION_HEADS.has(key(next))) break;
+      end = next;
+    }
+    return { start, end: tokens[end]!.end };
+  }
+
+  let postStart = -1;
+  let hasHead = false;
+  let hasOfficerRank = false;
+  const reset = () => {
+    postStart = -1;
+    hasHead = false;
+    hasOfficerRank = false;
+  };
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (i > 0) {
+      const between = gap(i - 1, i);
+      const sentenceEnd = between.includes('.') && tokens[i - 1]!.text.length > 3 && !isRank(i - 1) && !POSITION_HEADS.has(key(i - 1)) && /\s/.test(between);
+      if (HARD_BREAK.test(between) || sentenceEnd) reset();
+    }
+    const token = tokens[i]!;
+    if (!isCapitalised(token.text)) {
+      if (!(postStart >= 0 && POST_CONNECTORS.has(token.key))) reset();
+      continue;
+    }
+    if (isHead(i)) {
+      // A new post after a comma starts a new person ("…, Kabagbinops Roops Polda Kalteng AKBP Murtiyanto").
+      if (postStart < 0 || (i > 0 && gap(i - 1, i).includes(','))) {
+        postStart = i;
+        hasOfficerRank = false;
+      }
+      hasHead = true;
+      continue;
+    }
+    if (postWord(i)) {
+      if (OFFICER_RANKS.has(token.key)) {
+        if (postStart < 0) postStart = i;
+        hasOfficerRank = true;
+      }
+      continue;
+    }
+    // A capitalised word that is no post word: a name, or an unknown word of the post ("Wasnas").
+    const run = nameRun(i);
+    if (!run.stops) {
+      if (postStart < 0) i = run.end - 1;
+      else i = run.end - 1;
+      continue;
+    }
+    if (postStart >= 0 && (hasHead || hasOfficerRank)) {
+      const postTokens = lastPostToken(i);
+      const post = hasHead && postTokens >= postStart ? { start: tokens[postStart]!.start, end: tokens[postTokens]!.end } : postAfter(run.end);
+      emit(i, run.end, post);
+      reset();
+    } else {
+      const after = postAfter(run.end);
+      const before = i === 0 ? '\n' : gap(i - 1, i);
+      const startsClause = i === 0 || /[\n,.(]/.test(before) || !isCapitalised(tokens[i - 1]!.text);
+      if (after && startsClause) emit(i, run.end, after);
+      reset();
+    }
+    i = run.end - 1;
+  }
+
+  /** The last word of the post before a name, skipping ranks and honorifics ("Kapolres Bangli AKBP"). */
+  function lastPostToken(nameStart: number): number {
+    let index = nameStart - 1;
+    while (index >= 0 && isRank(index) && !POSITION_HEADS.has(key(index))) index -= 1;
+    return index;
+  }
+
+  return mergePeople(found);
+}
+
+/** One entry per person: "Ramadhan" and "Syafrial" are "Ahmad Ramadhan" and "Moehammad Syafrial" again. */
+function mergePeople(found: readonly PersonMention[]): PersonMention[] {
+  const people: PersonMention[] = [];
+  const words = (name: string) => name.toLowerCase().split(/[\s.]+/).filter(Boolean);
+  for (const person of found) {
+    const mine = words(person.name);
+    const same = people.find((known) => {
+      const theirs = words(known.name);
+      return mine.every((word) => theirs.includes(word)) || theirs.every((word) => mine.includes(word));
+    });
+    if (!same) people.push({ ...person });
+    else if (mine.length > words(same.name).length) {
+      same.name = person.name;
+      same.position ??= person.position;
+    } else same.position ??= person.position;
+  }
+  return people;
+}
