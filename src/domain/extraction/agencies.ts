@@ -9,14 +9,14 @@ import type { Span } from './types.js';
  */
 const NEWS_CUES: Readonly<Record<string, readonly string[]>> = {
   KPU: ['KPUD', 'KPU RI', 'Komisi Pemilihan Umum', 'PPDP', 'Pantarlih', 'KIP', 'panitia pemungutan suara', 'panitia pemilihan kecamatan'],
-  BAWASLU: ['Badan Pengawas Pemilu', 'Badan Pengawas Pemilihan Umum', 'Panitia Pengawas Pemilu', 'Panwas', 'Panwaslu',
+  BAWASLU: ['Bawaslu', 'Badan Pengawas Pemilu', 'Badan Pengawas Pemilihan Umum', 'Panitia Pengawas Pemilu', 'Panwas', 'Panwaslu',
     'Panwascam', 'Panwaslih', 'Panwaslu Kecamatan', 'Panwsalu', 'Pengawas Pemilu', 'pengawas pemilihan'],
   DKPP: ['Dewan Kehormatan Penyelenggara Pemilu', 'Dewan Kehormatan Penyelenggara Pemilihan Umum'],
   GAKKUMDU: ['Gakkumdu', 'Gakumdu', 'Sentra Gakkumdu', 'Penegakan Hukum Terpadu'],
   POLRI: ['Polri', 'Kapolri', 'Wakapolda', 'Wakapolres', 'Satreskrim', 'Satintelkam', 'Satlantas', 'Satsamapta',
     'Ditreskrimum', 'Ditreskrimsus', 'Ditintelkam', 'Reskrim', 'AKBP', 'Kombes', 'Kombes Pol', 'Irjen Pol', 'Brigjen Pol'],
   TNI: ['Danlanal', 'Danlanud', 'Kodam', 'Komandan Satuan TNI', 'Koramil'],
-  KEJAKSAAN: ['Kejaksaan Tinggi', 'Kejaksaan Negeri', 'Asintel Kejati', 'Jaksa'],
+  KEJAKSAAN: ['Kejaksaan', 'Kejaksaan Tinggi', 'Kejaksaan Negeri', 'Asintel Kejati', 'Jaksa'],
   KESBANGPOL: ['Kesatuan Bangsa dan Politik', 'Kesbangpol', 'Bakesbangpol', 'Kesbang'],
   PEMDA: ['Pemda', 'Pemerintah Daerah', 'Sekretaris Daerah', 'Sekdaprov', 'Sekdakab', 'Setprov', 'Wakil Gubernur',
     'Wakil Bupati', 'Wakil Wali Kota', 'Wakil Walikota', 'Wako', 'Wagub', 'Wabup', 'Pj Gubernur', 'Pj Bupati',
@@ -86,7 +86,9 @@ export function buildAgencyMatcher(): AgencyMatcher {
   const acronymPattern = new RegExp(String.raw`(?<![\p{L}\d])(?:${acronyms.map(escape).join('|')})(?![\p{L}\d])`, 'gu');
   const phrasePattern = new RegExp(String.raw`(?<![\p{L}\d])(?:${phrases.map(escape).join('|')})(?![\p{L}\d])`, 'giu');
   const words = new Set<string>();
-  for (const cue of cues) for (const word of cue.split(/[\s,/-]+/)) if (word.length > 2) words.add(word.toLowerCase());
+  // One-word names only ("Bawaslu", "Kejati"): words of longer names ("Sandi" of Badan Siber dan Sandi
+  // Negara) are also people's names.
+  for (const cue of cues) if (!/[\s,/-]/.test(cue) && cue.length > 2) words.add(cue.toLowerCase());
   for (const code of EXTRACTION_AGENCIES) words.add(code.toLowerCase());
   for (const unit of ['polda', 'polres', 'polresta', 'polrestabes', 'polsek', 'kejati', 'kejari', 'kodim', 'korem', 'kodam', 'lanal', 'lanud', 'kpud', 'pemkab', 'pemkot', 'pemprov']) words.add(unit);
 

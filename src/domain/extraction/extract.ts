@@ -19,13 +19,25 @@ export type ArticleExtractor = (input: ArticleInput) => ExtractionWithEvidence;
 /** Longest text read: news articles are a few kilobytes; a pasted book is cut, not refused. */
 const MAX_TEXT = 100_000;
 
-/** The headline: a first line of a few words that is not a sentence of the story. */
+/**
+ * The headline: a first line of a few words that is not a sentence of the story, before the story
+ * begins (a line of 25 words or more is the story).
+ */
 function findHeadline(lines: readonly { start: number; end: number; text: string }[]): Span | null {
   for (const line of lines.slice(0, 4)) {
-    const words = line.text.trim().split(/\s+/).length;
-    if (words >= 3 && line.text.length <= 160 && !/[.:]\s*$/.test(line.text.trim())) return { start: line.start, end: line.end };
+    const text = line.text.trim();
+    const words = text.split(/\s+/).length;
+    if (words >= 25 || text.length > 200) return null;
+    if (words >= 3 && text.length <= 160 && !/[.:]$/.test(text)) return { start: line.start, end: line.end };
   }
   return null;
+}
+
+/** Lines that repeat the headline (pages print it twice): no one is named there either. */
+function headlineCopies(lines: readonly { start: number; end: number; text: string }[], text: string, headline: Span | null): Span[] {
+  if (!headline) return [];
+  const words = text.slice(headline.start, headline.end).trim();
+  return lines.filter((line) => line.text.trim() === words).map((line) => ({ start: line.start, end: line.end }));
 }
 
 /** The lead: the first sentence of the first paragraph that reads like prose (a dozen words or more). */
@@ -89,8 +101,9 @@ export function createArticleExtractor(gazetteer: GazetteerSource): ArticleExtra
     }
 
     const placeTokens = new Set<number>();
-    for (const mention of scanned) for (let index = mention.firstToken; index < mention.tokenEnd; index += 1) placeTokens.add(index);
-    const people = findPeople({ text, tokens, placeTokens, isAgencyWord: agencies.isAgencyWord });
+    for (const mention of scanned.filter((raw) => !raw.insideName)) for (let index = mention.firstToken; index < mention.tokenEnd; index += 1) placeTokens.add(index);
+    const skip = [...headlineCopies(lines, text, headline), ...regulationMentions];
+    const people = findPeople({ text, tokens, placeTokens, isAgencyWord: agencies.isAgencyWord, skip });
     for (const person of people) evidence.push({ field: 'people', value: person.name, start: person.start, end: person.end });
     for (const deadline of deadlines) evidence.push({ field: 'deadlines', value: deadline.date, start: deadline.start, end: deadline.end });
 

@@ -36,7 +36,7 @@ export const OFFICE_WORDS = new Set([
   'dewan', 'kehormatan', 'penyelenggara', 'perwakilan', 'rakyat', 'satreskrim', 'satintelkam', 'reserse', 'kriminal',
   'operasional', 'ops', 'roops', 'binops', 'adpim', 'kominfo', 'komunikasi', 'informatika', 'statistik', 'persandian',
   'kesbangpol', 'bakesbangpol', 'kesbang', 'panitia', 'pelaksana', 'kegiatan', 'staf', 'khusus', 'fraksi', 'komandan',
-  'wali', 'partai', 'umum', 'cabang', 'ranting', 'pusat', 'wilayah', 'ad', 'al', 'au',
+  'wali', 'prov', 'kab', 'kec', 'kel', 'partai', 'umum', 'cabang', 'ranting', 'pusat', 'wilayah', 'ad', 'al', 'au',
 ]);
 
 /** Ranks, honorifics and corps markers that stand before a name ("AKBP", "Brigjen Pol.", "Dr. Drs."). */
@@ -70,5 +70,5 @@ export const NOT_NAME_WORDS = new Set([
   'reporter', 'foto', 'baca', 'juga', 'sumber', 'tribunnews', 'com', 'antara', 'kompas', 'detik', 'tempo',
   // Party names stand after posts ("Ketua DPC Partai Gerindra") and are no one's name.
   'gerindra', 'golkar', 'pdip', 'pdi', 'nasdem', 'pkb', 'pks', 'demokrat', 'pan', 'ppp', 'perindo', 'hanura', 'psi',
-  'gelora', 'ummat', 'buruh', 'garuda', 'pkn', 'pbb',
+  'gelora', 'ummat', 'buruh', 'garuda', 'pkn', 'pbb', 'nomor', 'no', 'tahun', 'pasal', 'ayat', 'pemilukada', 'pilkades',
 ]);

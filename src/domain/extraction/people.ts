@@ -9,6 +9,8 @@ export interface PeopleContext {
   tokens: readonly Token[];
   /** Token indices that are part of a place name ("Indragiri Hilir"). */
   placeTokens: ReadonlySet<number>;
+  /** Where no one is named: the headline (its verbs are capitalised too) and cited laws. */
+  skip: readonly Span[];
   isAgencyWord(word: string): boolean;
 }
 
@@ -27,7 +29,7 @@ const HARD_BREAK = /[;:"“”!?\n–—]/;
  * a capitalised run alone may be a hotel, a venue or a slogan, and a wrong person is worse than a miss.
  */
 export function findPeople(context: PeopleContext): PersonMention[] {
-  const { text, tokens, placeTokens, isAgencyWord } = context;
+  const { text, tokens, placeTokens, isAgencyWord, skip } = context;
   const gap = (left: number, right: number) => text.slice(tokens[left]!.end, tokens[right]!.start);
   const key = (index: number) => tokens[index]!.key;
   const isHead = (index: number) => POSITION_HEADS.has(key(index)) && isCapitalised(tokens[index]!.text);
@@ -41,7 +43,7 @@ export function findPeople(context: PeopleContext): PersonMention[] {
   };
   const nameWord = (index: number) => isCapitalised(tokens[index]!.text) && !postWord(index);
   /** "F. Dirun", "I Made": a single capital with its dot belongs to the name it starts. */
-  const initial = (index: number) => tokens[index]!.text.length === 1 && index + 1 < tokens.length && /^\.?\s?$/.test(gap(index, index + 1)) && nameWord(index + 1);
+  const initial = (index: number) => tokens[index]!.text.length === 1 && index + 1 < tokens.length && /^\.? ?$/.test(gap(index, index + 1)) && nameWord(index + 1);
 
   /** The name run from `start`; its end (exclusive) and whether it stops where a name may stop. */
   function nameRun(start: number): { end: number; stops: boolean } {
@@ -68,6 +70,8 @@ export function findPeople(context: PeopleContext): PersonMention[] {
   const emit = (nameStart: number, nameEnd: number, post: Span | null) => {
     const name = text.slice(tokens[nameStart]!.start, tokens[nameEnd - 1]!.end).replace(/\s+/g, ' ');
     if (nameEnd - nameStart === 1 && name.length < 3) return;
+    const start = tokens[nameStart]!.start;
+    if (skip.some((span) => start >= span.start && start < span.end)) return;
     const position = post ? text.slice(post.start, post.end).replace(/\s+/g, ' ').replace(/[\s,(]+$/, '').trim() || null : null;
     found.push({ name, position, start: tokens[nameStart]!.start, end: tokens[nameEnd - 1]!.end });
   };

@@ -17,7 +17,7 @@ const CUES: readonly ThreatCue[] = [
   { threat: 'hoaks', pattern: /\bhoa(?:ks|x|k)s?\b|\bberita\s+bohong\b|\bkabar\s+bohong\b|\binformasi\s+palsu\b|\bdisinformasi\b|\bmisinformasi\b|\bberita\s+palsu\b/iu },
   { threat: 'politik_identitas', pattern: /\bpolitik\s+identitas\b|\bisu\s+SARA\b|\bSARA\b|\bpolitisasi\s+(?:agama|suku)\b|\bsentimen\s+(?:agama|suku|etnis)\b/u },
   { threat: 'politik_identitas', pattern: /\bpolitik\s+identitas\b|\bpolitisasi\s+(?:agama|suku)\b/iu },
-  { threat: 'netralitas_asn', pattern: /\bnetral\w*|\bketidaknetralan\b/iu, near: /\b(?:ASN|PNS|aparatur|aparat|pegawai|kepala\s+desa|kades|perangkat\s+desa|aparatur\s+sipil)\b/iu },
+  { threat: 'netralitas_asn', pattern: /\b(?:ke|ketidak)?netral\w*/iu, near: /\b(?:ASN|PNS|aparatur|aparat|pegawai|kepala\s+desa|kades|perangkat\s+desa|aparatur\s+sipil)\b/iu },
   { threat: 'kekerasan', pattern: /\bkekerasan\b|\bbentrok\w*|\bpenganiayaan\b|\bpengeroyokan\b|\bkerusuhan\b|\bricuh\b|\bkericuhan\b|\bpembakaran\b|\bperusakan\b|\banarkis\b|\btawuran\b|\bpenyerangan\b|\bpembunuhan\b/iu },
   { threat: 'siber', pattern: /\b(?:serangan|ancaman|keamanan|ketahanan|pengamanan|kejahatan|gangguan)\s+siber\b|\bperetasan\b|\bdiretas\b|\bhacker\b|\bserangan\s+digital\b|\bancaman\s+digital\b|\bcyber\s+(?:attack|security)\b|\bserangan\s+ddos\b/iu },
   { threat: 'bencana', pattern: /(?<!penanggulangan\s)\bbencana\b|\bbanjir\b|\blongsor\b|\bgempa\b|\berupsi\b|\brob\b|\bcuaca\s+ekstrem\b|\bputing\s+beliung\b|\bkebakaran\s+hutan\b/iu },
