@@ -12,7 +12,7 @@ import { MEDIA_WRITERS } from './access';
 import type { Article } from './api';
 import { ArticleText } from './ArticleText';
 import { CorrectionHistory } from './CorrectionHistory';
-import { formatInZone, zoneOfArticle } from './format';
+import { formatInZone, formatPublished, zoneOfArticle } from './format';
 import type { FieldFocus } from './highlight';
 import { MakeRecord } from './MakeRecord';
 import { useArticle, useReextract, useSetState } from './queries';
@@ -52,7 +52,7 @@ function ArticleView({ article }: { article: Article }) {
             <Title order={1} size="h2">{article.title ?? t('media.untitled')}</Title>
             <Text size="sm">
               {article.source ?? t('media.noSource')}
-              {article.publishedAt && ` · ${t('media.publishedAt', { at: formatInZone(locale, article.publishedAt, zone) })}`}
+              {article.publishedAt && ` · ${t('media.publishedAt', { at: formatPublished(locale, article.publishedAt, zone) })}`}
             </Text>
             {article.url && <Anchor href={article.url} target="_blank" rel="noopener noreferrer" size="sm" style={{ wordBreak: 'break-all' }}>{article.url}</Anchor>}
             <Text size="xs" c="dimmed">
@@ -84,7 +84,7 @@ function ArticleView({ article }: { article: Article }) {
         </Alert>
       )}
       <div className="media-review-grid">
-        <ArticleText text={article.text} evidence={article.extraction?.evidence ?? []} focus={focus} />
+        <ArticleText text={article.text} evidence={article.extraction.evidence} focus={focus} />
         <Stack gap="md">
           <ReviewForm article={article} canEdit={canEdit} onPoint={setFocus} />
           <MakeRecord article={article} canMake={canEdit} />

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useLang } from '../../shell/useLang';
 import { useCurrentUser } from '../auth/session';
 import type { ArticleSummary } from './api';
-import { formatCalendarDate, formatInZone, zoneOfArticle } from './format';
+import { formatCalendarDate, formatInZone, formatPublished, zoneOfArticle } from './format';
 import { StateBadge } from './StateBadge';
 
 /** Articles, newest first; each time in its own region's zone. */
@@ -13,7 +13,7 @@ export function ArticleTable({ items, testId = 'media-article' }: { items: Artic
   const { locale } = useLang();
   const scope = useCurrentUser()?.scopeRegionCode;
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={880}>
       <Table striped highlightOnHover fz="sm">
         <Table.Thead>
           <Table.Tr>
@@ -33,7 +33,7 @@ export function ArticleTable({ items, testId = 'media-article' }: { items: Artic
                   <Stack gap={2}>
                     <Anchor component={Link} to={`/media/${item.id}`} fw={600}>{item.title ?? t('media.articleNumber', { id: item.id })}</Anchor>
                     <Text size="xs" c="dimmed">
-                      {[item.source, item.publishedAt ? formatInZone(locale, item.publishedAt, zone) : t('media.addedShort', { at: formatInZone(locale, item.createdAt, zone) })].filter(Boolean).join(' · ')}
+                      {[item.source, item.publishedAt ? formatPublished(locale, item.publishedAt, zone) : t('media.addedShort', { at: formatInZone(locale, item.createdAt, zone) })].filter(Boolean).join(' · ')}
                     </Text>
                   </Stack>
                 </Table.Td>
@@ -49,7 +49,7 @@ export function ArticleTable({ items, testId = 'media-article' }: { items: Artic
                     {item.threats.map((threat) => <Badge key={threat} size="xs" variant="outline" color="red">{t(`media.threat.${threat}`)}</Badge>)}
                   </Group>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td miw={120}>
                   <Group gap={4}>
                     <StateBadge state={item.state} />
                     {item.meetingId !== null && <Badge size="xs" variant="light" color="grape">{t('media.madeMeeting')}</Badge>}

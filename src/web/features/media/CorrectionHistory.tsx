@@ -3,10 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { TimeZoneLabel } from '../../shell/zonedTime';
 import { useLang } from '../../shell/useLang';
 import type { Correction } from './api';
+import { isField } from './fields';
 import { formatInZone } from './format';
-
-const FIELDS = ['event_type', 'event_date', 'regions', 'agencies', 'threats', 'regulations', 'people', 'deadlines'] as const;
-const isField = (field: string): field is (typeof FIELDS)[number] => (FIELDS as readonly string[]).includes(field);
 
 /** A value as the history prints it: regions by name, people with their position, lists joined. */
 function printed(value: unknown): string {

@@ -2,12 +2,12 @@ import { Button, Group, Input, Select, Stack, TextInput } from '@mantine/core';
 import { useId } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Evidence } from './api';
 import { Chips } from './Chips';
+import type { FieldName } from './fields';
 import type { FieldFocus } from './highlight';
 
 interface Props {
-  field: Evidence['field'];
+  field: FieldName;
   label: string;
   value: string[];
   onChange: (value: string[]) => void;

@@ -61,7 +61,7 @@ export function ReviewForm({ article, canEdit, onPoint }: Props) {
             options={THREATS.map((threat) => ({ value: threat, label: t(`media.threat.${threat}`) }))} />
           <ListField field="regulations" label={t('media.field.regulations')} value={draft.regulations} onChange={(regulations) => set({ regulations })} onPoint={onPoint} />
           <RowsField label={t('media.field.people')} testId="media-person" rows={draft.people} blank={{ name: '', position: null }} onPoint={onPoint}
-            columns={[{ key: 'name', label: t('media.review.personName') }, { key: 'position', label: t('media.review.personPosition'), flex: 2 }]}
+            columns={[{ key: 'name', label: t('media.review.personName'), flex: 3 }, { key: 'position', label: t('media.review.personPosition'), flex: 4 }]}
             focusOf={(person) => ({ field: 'people', values: [person.name] })} onChange={(people) => set({ people })} />
           <RowsField label={t('media.field.deadlines')} testId="media-deadline" rows={draft.deadlines} blank={{ date: '', what: '' }} onPoint={onPoint}
             columns={[{ key: 'date', label: t('media.review.deadlineDate'), type: 'date' }, { key: 'what', label: t('media.review.deadlineWhat'), flex: 2 }]}

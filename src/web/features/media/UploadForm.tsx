@@ -47,7 +47,7 @@ export function UploadForm() {
                 </List.Item>
               ))}
               {result.rejected.map((item) => (
-                <List.Item key={`r${item.file}`} c="red.8" data-testid="media-upload-rejected">{item.file}: {item.reason}</List.Item>
+                <List.Item key={`r${item.file}`} c="red.8" data-testid="media-upload-rejected">{item.file}: {t(`media.add.rejected.${item.reason}`)}</List.Item>
               ))}
             </List>
           </Stack>

@@ -1,90 +1,22 @@
 import type { ArticleOrigin, ArticleState } from '../../../domain/media/vocabulary';
 import type { EventType, Threat } from '../../../domain/extraction/vocabulary';
-import type { Evidence, Extraction } from '../../../domain/extraction/types';
+import type { Extraction } from '../../../domain/extraction/types';
+import type { Article, ArticleCreate, ArticleCreateResult, ArticleSummary, ArticleUploadResult, IncidentDraftFromArticle, MediaOverview, MeetingDraftFromArticle } from '../../../contracts/media';
 import type { MediaFeed, MediaFeedPollResult } from '../../../contracts/media-feeds';
 import { getJson, sendForm, sendJson, type Params } from '../../api';
 import type { Language } from '../../i18n';
 
-export type { ArticleOrigin, ArticleState, EventType, Evidence, Extraction, Threat };
+export type { ArticleOrigin, ArticleState, EventType, Extraction, Threat };
 
-// The shapes of the media API (issue 9's contract); the server validates every request again.
+export type {
+  Article, ArticleCreate as PastedArticle, ArticleCreateResult as CreatedArticle, ArticleFields, ArticleSummary, ArticleUploadResult as UploadResult,
+  DuplicateKind, IncidentDraftFromArticle, MediaOverview as Overview, MeetingDraftFromArticle,
+} from '../../../contracts/media';
 
-export interface RegionRef {
-  code: string;
-  name: string;
-}
-
-export interface ArticleSummary {
-  id: number;
-  title: string | null;
-  source: string | null;
-  url: string | null;
-  publishedAt: string | null;
-  createdAt: string;
-  origin: ArticleOrigin;
-  state: ArticleState;
-  eventType: EventType | null;
-  eventDate: string | null;
-  regions: RegionRef[];
-  threats: Threat[];
-  duplicateOf: number | null;
-  meetingId: number | null;
-  incidentId: number | null;
-}
-
-export interface Correction {
-  field: string;
-  before: unknown;
-  after: unknown;
-  correctedBy: string | null;
-  correctedAt: string;
-}
-
-export interface Article {
-  id: number;
-  url: string | null;
-  source: string | null;
-  title: string | null;
-  body: string;
-  /** The analysed text (title, blank line, body): evidence offsets index it. */
-  text: string;
-  publishedAt: string | null;
-  origin: ArticleOrigin;
-  feedId: number | null;
-  duplicateOf: number | null;
-  extraction: (Extraction & { evidence: Evidence[] }) | null;
-  extractorVersion: string | null;
-  fields: Extraction;
-  state: ArticleState;
-  reviewedBy: string | null;
-  reviewedAt: string | null;
-  meetingId: number | null;
-  incidentId: number | null;
-  createdAt: string;
-  version: number;
-  corrections: Correction[];
-}
-
-export type DuplicateKind = 'url' | 'text';
-
-export interface PastedArticle {
-  title?: string;
-  body: string;
-  url?: string;
-  source?: string;
-  publishedAt?: string;
-}
-
-export interface CreatedArticle {
-  article: Article;
-  duplicate?: DuplicateKind;
-}
-
-export interface UploadResult {
-  created: Article[];
-  duplicates: Array<{ file: string; articleId: number; duplicate: DuplicateKind }>;
-  rejected: Array<{ file: string; reason: string }>;
-}
+export type RegionRef = ArticleSummary['regions'][number];
+export type Correction = Article['corrections'][number];
+/** A piece of evidence as the API gives it: the field, the printed value, [start, end) in `article.text`. */
+export type EvidenceItem = Article['extraction']['evidence'][number];
 
 export interface ArticleFilters {
   state?: string;
@@ -97,37 +29,6 @@ export interface ArticleFilters {
   sinceHours?: number;
   limit?: number;
   offset?: number;
-}
-
-export interface Overview {
-  from: string;
-  to: string;
-  total: number;
-  newSinceYesterday: number;
-  byDay: Array<{ date: string; count: number }>;
-  byRegion: Array<{ code: string; name: string; count: number }>;
-  byThreat: Array<{ threat: Threat; count: number }>;
-  byEventType: Array<{ eventType: EventType; count: number }>;
-  latest: ArticleSummary[];
-}
-
-/** What the meeting form takes from an article's reviewed fields. */
-export interface MeetingDraftFromArticle {
-  title: string;
-  date: string | null;
-  regionCodes: string[];
-  agencies?: string[];
-  people?: Array<{ name: string; position: string | null }>;
-  summary?: string | null;
-  sourceUrl?: string | null;
-}
-
-/** What the incident form takes from an article's reviewed fields. */
-export interface IncidentDraftFromArticle {
-  category: string | null;
-  regionCode: string | null;
-  occurredAt: string | null;
-  description: string;
 }
 
 export type Feed = MediaFeed;
@@ -147,15 +48,15 @@ const article = (id: number) => `/media/articles/${id}`;
 
 export const mediaApi = {
   overview: (lang: Language, query: { days?: number; region?: string }, signal?: AbortSignal) =>
-    getJson<Overview>('/media/overview', lang, { ...query }, signal),
+    getJson<MediaOverview>('/media/overview', lang, { ...query }, signal),
   articles: (lang: Language, filters: ArticleFilters, signal?: AbortSignal) =>
     getJson<{ items: ArticleSummary[]; total: number }>('/media/articles', lang, { ...filters } as Params, signal),
   article: (lang: Language, id: number, signal?: AbortSignal) => getJson<Article>(article(id), lang, undefined, signal),
-  paste: (lang: Language, input: PastedArticle) => sendJson<CreatedArticle>('POST', '/media/articles', lang, input),
+  paste: (lang: Language, input: ArticleCreate) => sendJson<ArticleCreateResult>('POST', '/media/articles', lang, input),
   upload: (lang: Language, files: File[]) => {
     const form = new FormData();
     for (const file of files) form.append('files', file, file.name);
-    return sendForm<UploadResult>('POST', '/media/articles/upload', lang, form);
+    return sendForm<ArticleUploadResult>('POST', '/media/articles/upload', lang, form);
   },
   saveFields: (lang: Language, id: number, version: number, fields: Extraction) =>
     sendJson<Article>('PUT', `${article(id)}/fields`, lang, { version, fields }),

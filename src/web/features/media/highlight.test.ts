@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Evidence } from './api';
+import type { EvidenceItem as Evidence } from './api';
 import { segmentsOf, supports } from './highlight';
 
 const TEXT = 'Rakor di Kabupaten Gianyar, Selasa (8/10/2024).';

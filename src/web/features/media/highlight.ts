@@ -1,4 +1,5 @@
-import type { Evidence } from './api';
+import type { EvidenceItem as Evidence } from './api';
+import type { FieldName } from './fields';
 
 /** A run of the article text and the evidence covering all of it (none: plain text). */
 export interface Segment {
@@ -29,7 +30,7 @@ export function segmentsOf(text: string, evidence: readonly Evidence[]): Segment
 
 /** The value a field of the form shows, to find the evidence it came from. */
 export interface FieldFocus {
-  field: Evidence['field'];
+  field: FieldName;
   /** The ways the value may be printed in the evidence (a region's code and its name, a person's name). */
   values: string[];
 }

@@ -1,29 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { incidentValuesOf, localInputOf, meetingValuesOf } from './recordValues';
+import { incidentValuesOf, meetingValuesOf } from './recordValues';
 
-describe('localInputOf', () => {
-  it('opens a bare date at the start of the working day and keeps a local time', () => {
-    expect(localInputOf('2024-10-08')).toBe('2024-10-08T09:00');
-    expect(localInputOf('2024-10-08T14:30:00')).toBe('2024-10-08T14:30');
-    expect(localInputOf(null)).toBe('');
-    expect(localInputOf('8 Oktober')).toBe('');
-  });
-});
+const MEETING = {
+  title: 'Rakor Forkopimda Gianyar', date: '2024-10-08', regionCodes: ['51.04'], regions: [{ code: '51.04', name: 'Kabupaten Gianyar' }],
+  agencies: ['FORKOPIMDA'], people: [], legalBasis: ['UU 10/2016'], summary: 'Rapat koordinasi pengamanan.\n\nSumber: https://berita.example/rakor', sourceUrl: 'https://berita.example/rakor',
+};
 
 describe('meetingValuesOf', () => {
-  it('carries title, date, regions, regulations and the source link into the meeting form', () => {
-    const values = meetingValuesOf({
-      title: 'Rakor Forkopimda Gianyar', date: '2024-10-08', regionCodes: ['51.04'], summary: 'Rapat koordinasi pengamanan.',
-      sourceUrl: 'https://berita.example/rakor', regulations: ['UU 10/2016'],
-    });
+  it('carries title, day (at the start of the working day), regions, regulations and the summary with its source', () => {
+    const values = meetingValuesOf(MEETING);
     expect(values).toMatchObject({ title: 'Rakor Forkopimda Gianyar', startsLocal: '2024-10-08T09:00', regionCodes: ['51.04'], legalBasis: ['UU 10/2016'] });
-    expect(values.summary).toBe('Rapat koordinasi pengamanan.\n\nhttps://berita.example/rakor');
+    expect(values.summary).toBe('Rapat koordinasi pengamanan.\n\nSumber: https://berita.example/rakor');
+  });
+
+  it('leaves the start empty when the article gives no day', () => {
+    expect(meetingValuesOf({ ...MEETING, date: null }).startsLocal).toBe('');
   });
 });
 
 describe('incidentValuesOf', () => {
+  it('shows the instant as the wall clock of the region it happened in', () => {
+    // Noon in Gianyar (WITA, UTC+8) is 04:00 UTC.
+    const values = incidentValuesOf({ category: null, regionCode: '51.04', occurredAt: '2024-10-08T04:00:00.000Z', eventDate: '2024-10-08', description: 'Kericuhan.', sourceUrl: null });
+    expect(values.occurredAt).toBe('2024-10-08T12:00');
+  });
+
   it('leaves out what the article did not give, so the form keeps its own defaults', () => {
-    const values = incidentValuesOf({ category: null, regionCode: '51.04', occurredAt: null, description: 'Kericuhan di depan kantor KPU.' });
+    const values = incidentValuesOf({ category: null, regionCode: '51.04', occurredAt: null, eventDate: null, description: 'Kericuhan di depan kantor KPU.', sourceUrl: null });
     expect(values).toEqual({ regionCode: '51.04', description: 'Kericuhan di depan kantor KPU.' });
   });
 });
