@@ -76,12 +76,15 @@ export function createArticleExtractor(gazetteer: GazetteerSource): ArticleExtra
     if (event.evidence) evidence.push({ field: 'event_type', value: event.type, ...event.evidence });
 
     const year = contextYear(text, regulationMentions, publishedOn);
-    const deadlines = findDeadlines(text, sentenceSpans, year, publishedOn, publishedOn);
-    const deadlineSentences = deadlines.map((deadline) => deadline.sentence);
-    const dates = findDates(text).filter((date) => !inside(date, deadlineSentences));
-    const eventDateMention = dates.find((date) => date.bracketed) ?? dates.find((date) => date.withDayName) ?? null;
+    const dates = findDates(text);
+    // The event's date: the bracketed date news puts after the event ("Senin (21/11/2022)"), else the
+    // first date with a day name; a deadline's own date is skipped.
+    const deadlinesByDate = findDeadlines(text, sentenceSpans, year, publishedOn, publishedOn);
+    const eventDateMention = dates.find((date) => date.bracketed && !inside(date, deadlinesByDate))
+      ?? dates.find((date) => date.withDayName && !inside(date, deadlinesByDate)) ?? null;
     const eventDate = eventDateMention ? completeDate(eventDateMention, year, publishedOn) : null;
     if (eventDateMention && eventDate) evidence.push({ field: 'event_date', value: eventDate, start: eventDateMention.start, end: eventDateMention.end });
+    const deadlines = publishedOn || !eventDate ? deadlinesByDate : findDeadlines(text, sentenceSpans, year, eventDate, publishedOn);
 
     const dateline = findDateline(text, lines, placeIndex);
     const scanned = scanPlaceMentions(text, tokens, placeIndex, agencies.isAgencyWord);
