@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, IN_CI, MISSING } from './browser';
 import { SHOTS, startDesk, type StartedDesk } from './desk';
 import { call } from './desk-data';
+import { choose } from './ui';
 
 /**
  * Issue 9's journey: a desk officer pastes a news article, checks what was extracted, corrects a
@@ -153,6 +154,25 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('a desk officer turns a pasted news art
     console.log(`[media journey] pasted article to linked meeting record: ${(elapsed / 1000).toFixed(1)} s`);
     expect(elapsed).toBeLessThan(BUDGET_MS);
     await page.screenshot({ path: path.join(SHOTS, 'media-article.png'), fullPage: true });
+  });
+
+  it('makes an incident of the same article in one step too, and the article links to it', async () => {
+    await page.getByRole('button', { name: 'Buat insiden' }).click();
+    await page.waitForURL('**/incidents/new');
+    const form = page.getByTestId('incident-form');
+    await page.getByTestId('from-article').getByRole('link', { name: TITLE }).waitFor();
+    // Filled from the article: its title and lead paragraph, and the event's day at noon in Gianyar (WITA).
+    expect(await form.getByLabel(/^Uraian kejadian/).inputValue()).toContain(TITLE);
+    expect(await form.getByLabel(/^Waktu kejadian/).inputValue()).toBe('2024-10-08T12:00');
+    const category = form.getByLabel(/^Kategori/);
+    if ((await category.inputValue()) === '') await choose(page, category, '', /.+/);
+    await form.getByRole('button', { name: 'Kirim laporan' }).click();
+    await page.waitForURL(/\/incidents\/\d+$/);
+    const incidentPath = new URL(page.url()).pathname;
+    await page.goto(articlePath);
+    const link = page.getByTestId('media-incident-link');
+    await link.getByText('Insiden dibuat:').waitFor();
+    expect(await link.getByRole('link').getAttribute('href')).toBe(incidentPath);
   });
 
   it('adds articles from files, and a second paste of the same text or address is recognised as a duplicate', async () => {
