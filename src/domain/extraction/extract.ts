@@ -24,7 +24,8 @@ const MAX_TEXT = 100_000;
  * begins (a line of 25 words or more is the story).
  */
 function findHeadline(lines: readonly { start: number; end: number; text: string }[]): Span | null {
-  for (const line of lines.slice(0, 4)) {
+  // A headline heads a story: the last line of a text is never one.
+  for (const line of lines.slice(0, Math.min(4, lines.length - 1))) {
     const text = line.text.trim();
     const words = text.split(/\s+/).length;
     if (words >= 25 || text.length > 200) return null;
@@ -44,7 +45,7 @@ function headlineCopies(lines: readonly { start: number; end: number; text: stri
 function findLead(lines: readonly { start: number; end: number; text: string }[], sentenceSpans: readonly Span[], headline: Span | null): Span | null {
   for (const line of lines.slice(0, 8)) {
     if (headline && line.start <= headline.start) continue;
-    if (line.text.trim().split(/\s+/).length < 12) continue;
+    if (line.text.trim().split(/\s+/).length < 8) continue;
     return sentenceSpans.find((sentence) => sentence.start >= line.start && sentence.start < line.end) ?? { start: line.start, end: line.end };
   }
   return null;
