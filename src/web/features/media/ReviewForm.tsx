@@ -44,7 +44,7 @@ export function ReviewForm({ article, canEdit, onPoint }: Props) {
 
   return (
     <Paper withBorder p="md" component="form" onSubmit={submit} aria-label={t('media.review.title')} noValidate>
-      <fieldset disabled={!canEdit} className="plain-fieldset" style={{ border: 0, padding: 0, margin: 0 }}>
+      <fieldset disabled={!canEdit} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
         <Stack gap="md">
           <Title order={2} size="h4">{t('media.review.title')}</Title>
           <Group grow align="start">
