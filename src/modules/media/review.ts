@@ -2,6 +2,7 @@ import type { ArticleFieldsUpdate } from '../../contracts/media.js';
 import { articleText } from '../../domain/extraction/article-text.js';
 import { AppError, staleVersion } from '../../domain/errors.js';
 import { changedFields, checkFields, fieldsOf, type FieldProblem } from '../../domain/media/fields.js';
+import type { Language } from '../../i18n/messages.js';
 import { detailWith } from '../pacts/targets.js';
 import { fieldsChangedSince } from '../audit/service.js';
 import type { Actor, RequestContext } from '../auth/actor.js';
@@ -12,8 +13,8 @@ import { createMediaRepo } from './repo.js';
 import { articleView } from './views.js';
 
 /** One sentence per problem, in the caller's language, each naming the values at fault. */
-function describe(problems: readonly FieldProblem[], actor: Actor): string {
-  return problems.map((p) => detailWith(`media.fields.${p.field}.${p.problem}`, actor.language, { values: p.values.join(', ') })).join('; ');
+function describe(problems: readonly FieldProblem[], lang: Language): string {
+  return problems.map((p) => detailWith(`media.fields.${p.field}.${p.problem}`, lang, { values: p.values.join(', ') })).join('; ');
 }
 
 /** A person's review of an article's fields, and the extractor's second reading. */
@@ -31,12 +32,12 @@ export function createReview(ctx: MediaContext) {
      * Saves the fields a reviewer holds true: every value checked, one correction row per changed
      * field, the article reviewed (ditinjau), its link rows following the fields. 409 when stale.
      */
-    async updateFields(actor: Actor, id: number, input: ArticleFieldsUpdate, context: RequestContext): Promise<void> {
+    async updateFields(actor: Actor, id: number, input: ArticleFieldsUpdate, context: RequestContext, lang: Language): Promise<void> {
       const before = await ctx.editable(actor, id);
       if (before.version !== input.version) throw await stale(id, input.version);
       const known = await repo.regions(input.fields.regions.map((region) => region.code));
       const checked = checkFields(input.fields, (code) => known.get(code));
-      if ('problems' in checked) throw new AppError('invalid', 400, { detail: describe(checked.problems, actor) });
+      if ('problems' in checked) throw new AppError('invalid', 400, { detail: describe(checked.problems, lang) });
       const after = checked.fields;
       const changed = changedFields(before.fields, after);
       const now = clock.now();

@@ -5,6 +5,7 @@ import {
   articleSchema, articleStateUpdateSchema, articleUploadResultSchema, incidentDraftSchema, mediaOverviewSchema, meetingDraftSchema, overviewQuerySchema,
 } from '../../contracts/media.js';
 import { MAX_ARTICLE_FILE_BYTES, MAX_ARTICLE_FILES } from '../../domain/media/article-file.js';
+import { languageFromHeader } from '../../i18n/messages.js';
 import { requestContext, requireActor } from '../../server/auth.js';
 import type { MediaService } from './service.js';
 import { readArticleUploads } from './upload.js';
@@ -52,7 +53,7 @@ export function mediaRoutes(service: MediaService): FastifyPluginAsyncZod {
         tags, summary: 'Save the reviewed fields at the version read (409 when stale): every value checked, one correction kept per changed field, the article becomes ditinjau',
         params: articleParamsSchema, body: articleFieldsUpdateSchema, response: { 200: articleSchema, ...errors, 409: errorSchema },
       },
-    }, async (request) => service.updateFields(requireActor(request), request.params.articleId, request.body, requestContext(request)));
+    }, async (request) => service.updateFields(requireActor(request), request.params.articleId, request.body, requestContext(request), languageFromHeader(request.headers['accept-language'])));
 
     app.post('/media/articles/:articleId/state', {
       schema: { tags, summary: 'Dismiss an article (diabaikan) or bring it back (baru), at the version read', params: articleParamsSchema, body: articleStateUpdateSchema, response: { 200: articleSchema, ...errors, 409: errorSchema } },

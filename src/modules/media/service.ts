@@ -8,6 +8,7 @@ import { AppError, staleVersion } from '../../domain/errors.js';
 import { incidentDraft, meetingDraft } from '../../domain/media/drafts.js';
 import { articleFromFile } from '../../domain/media/article-file.js';
 import { localDate, timeZoneOfRegion } from '../../domain/regions/timezones.js';
+import type { Language } from '../../i18n/messages.js';
 import type { Clock } from '../../services.js';
 import { fieldsChangedSince } from '../audit/service.js';
 import type { Actor, RequestContext } from '../auth/actor.js';
@@ -99,8 +100,9 @@ export function createMediaService(db: Db, clock: Clock, targets: LinkTargets) {
       return articleView(article, await repo.corrections(id));
     },
 
-    async updateFields(actor: Actor, id: number, input: ArticleFieldsUpdate, context: RequestContext): Promise<Article> {
-      await review.updateFields(actor, id, input, context);
+    /** `lang`: the language of the refusals' details (the caller's Accept-Language, as every error message). */
+    async updateFields(actor: Actor, id: number, input: ArticleFieldsUpdate, context: RequestContext, lang: Language = actor.language): Promise<Article> {
+      await review.updateFields(actor, id, input, context, lang);
       return render(id);
     },
 
