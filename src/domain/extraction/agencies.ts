@@ -57,6 +57,8 @@ export interface AgencyMatcher {
   isAgencyWord(word: string): boolean;
 }
 
+/** Latin letters with their accented forms, the letters of Indonesian text. */
+const LETTER = 'A-Za-z\\u00C0-\\u024F';
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+').replace(/,/g, ',?');
 const isAcronymCue = (cue: string) => /^[A-Z][A-Za-z]*$/.test(cue) && cue.replace(/[a-z]/g, '').length >= 2 && cue.length <= 12 && !/^[A-Z][a-z]+$/.test(cue);
 
@@ -64,7 +66,7 @@ const isAcronymCue = (cue: string) => /^[A-Z][A-Za-z]*$/.test(cue) && cue.replac
  * "Pasangan Calon Walikota", "caleg DPRD", "Pemilihan Gubernur": the office is what is contested,
  * not who acts (corpus rule: a contested seat is no actor).
  */
-const CONTESTED = /(?:calon|caleg|cagub|cabup|cawalkot|paslon|pasangan|pemilihan|memilih|kursi|pilkada|pencalonan|bakal)\s+(?:(?:anggota|wakil|dan|kepala|daerah)\s+)*$/iu;
+const CONTESTED = /(?:calon|caleg|cagub|cabup|cawalkot|paslon|pasangan|pemilihan|memilih|kursi|pilkada|pencalonan|bakal)\s+(?:(?:anggota|wakil|dan|kepala|daerah)\s+)*$/i;
 
 export function buildAgencyMatcher(): AgencyMatcher {
   const cueCode = new Map<string, string>();
@@ -83,8 +85,9 @@ export function buildAgencyMatcher(): AgencyMatcher {
   const cues = [...cueCode.keys()].sort((a, b) => b.length - a.length);
   const acronyms = cues.filter((cue) => cue !== cue.toLowerCase());
   const phrases = cues.filter((cue) => cue === cue.toLowerCase());
-  const acronymPattern = new RegExp(String.raw`(?<![\p{L}\d])(?:${acronyms.map(escape).join('|')})(?![\p{L}\d])`, 'gu');
-  const phrasePattern = new RegExp(String.raw`(?<![\p{L}\d])(?:${phrases.map(escape).join('|')})(?![\p{L}\d])`, 'giu');
+  // Letters spelled out instead of \p{L}: without the `u` flag V8 matches case-insensitively far faster.
+  const acronymPattern = new RegExp(String.raw`(?<![${LETTER}\d])(?:${acronyms.map(escape).join('|')})(?![${LETTER}\d])`, 'g');
+  const phrasePattern = new RegExp(String.raw`(?<![${LETTER}\d])(?:${phrases.map(escape).join('|')})(?![${LETTER}\d])`, 'gi');
   const words = new Set<string>();
   // One-word names only ("Bawaslu", "Kejati"): words of longer names ("Sandi" of Badan Siber dan Sandi
   // Negara) are also people's names.

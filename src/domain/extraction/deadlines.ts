@@ -2,7 +2,7 @@ import { addDays, completeDate, findDates, RELATIVE_DAYS } from './dates.js';
 import type { ExtractedDeadline, Span } from './types.js';
 
 /** Words that set a deadline: "batas waktu", "paling lambat", "selambat-lambatnya", "tenggat". */
-const DEADLINE_CUE = /\bbatas\s+(?:waktu|akhir)\b|\bpaling\s+(?:lambat|telat)\b|\bselambat-lambatnya\b|\btenggat\b|\bdeadline\b|\bjatuh\s+tempo\b|\b(?:wajib|harus|diminta|diberi\s+waktu)\b[^.]{0,80}?\b(?:sebelum|hingga|sampai)\s+(?:dengan\s+)?(?:tanggal\s+)?(?=\d|Senin|Selasa|Rabu|Kamis|Jum|Sabtu|Minggu|pekan|minggu)/iu;
+const DEADLINE_CUE = /\bbatas\s+(?:waktu|akhir)\b|\bpaling\s+(?:lambat|telat)\b|\bselambat-lambatnya\b|\btenggat\b|\bdeadline\b|\bjatuh\s+tempo\b|\b(?:wajib|harus|diminta|diberi\s+waktu)\b[^.]{0,80}?\b(?:sebelum|hingga|sampai)\s+(?:dengan\s+)?(?:tanggal\s+)?(?=\d|Senin|Selasa|Rabu|Kamis|Jum|Sabtu|Minggu|pekan|minggu)/i;
 
 /** How far after its cue a deadline's date may stand (characters). */
 const REACH = 60;

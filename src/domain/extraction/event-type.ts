@@ -3,14 +3,14 @@ import type { Span } from './types.js';
 
 /** Words that say what kind of event a story reports. */
 const CUES: ReadonlyArray<readonly [Exclude<EventType, 'other'>, RegExp]> = [
-  ['putusan', /\bputusan\b|\bsidang\s+(?:putusan|pembacaan)\b|\bmenjatuhkan\s+sanksi\b|\bsanksi\s+(?:peringatan|pemberhentian)\b|\bperingatan\s+keras\b|\bdiberhentikan\s+tetap\b|\bvonis\b|\bdivonis\b|\bmengabulkan\s+(?:gugatan|permohonan)\b|\bmenolak\s+(?:gugatan|permohonan)\b|\bsengketa\s+hasil\b/iu],
-  ['deklarasi', /\bdeklarasi\b|\bpakta\s+integritas\b|\bfakta\s+integritas\b|\bikrar\b|\bikrar\s+netralitas\b|\bpenandatanganan\s+(?:komitmen|kesepakatan|nota)\b|\bapel\s+netralitas\b/iu],
-  ['sosialisasi', /\bsosialisasi\b|\bbimbingan\s+teknis\b|\bbimtek\b|\bpendidikan\s+pemilih\b|\bseminar\b|\blokakarya\b|\bworkshop\b|\bpenyuluhan\b/iu],
-  ['insiden', /\bdugaan\b|\b(?:temukan|menemukan|ditemukan)\b|\bdiamankan\b|\btertangkap\s+tangan\b|\bOTT\b|\bdilaporkan\s+ke\b|\bbentrok\w*|\bricuh\b|\bkericuhan\b|\bpembakaran\b|\bperusakan\b|\bpenganiayaan\b|\bintimidasi\b|\bkasus\b|\bpelanggaran\b/iu],
-  ['pemetaan_kerawanan', /\bpemetaan\s+(?:potensi\s+)?kerawanan\b|\bmemetakan\b|\bdipetakan\b|\bTPS\s+rawan\b|\btitik\s+rawan\b|\bdaerah\s+rawan\b|\bindeks\s+kerawanan\b|\bIKP\b|\brawan\s+(?:bencana|konflik|politik\s+uang)\b|\bkerawanan\s+pemilu\b/iu],
-  ['kesiapan_logistik', /\blogistik\b|\bsurat\s+suara\b|\bkotak\s+suara\b|\bbilik\s+suara\b|\bdistribusi\b|\bpelipatan\b|\bpenyortiran\b|\bmenyortir\b/iu],
-  ['pengamanan', /\bpatroli\b|\bpengamanan\b|\bpersonel\b|\bapel\s+(?:siaga|pasukan|gelar)\b|\boperasi\s+mantap\b|\bcooling\s+system\b|\bsimulasi\s+(?:sistem\s+)?pengamanan\b|\bsiaga\b|\bkamtibmas\b/iu],
-  ['rakor', /\brapat\s+koordinasi\b|\brakor\b|\brapat\b|\bcoffee\s+morning\b|\bfocus\s+group\s+discussion\b|\bFGD\b|\bpertemuan\s+koordinasi\b/iu],
+  ['putusan', /\bputusan\b|\bsidang\s+(?:putusan|pembacaan)\b|\bmenjatuhkan\s+sanksi\b|\bsanksi\s+(?:peringatan|pemberhentian)\b|\bperingatan\s+keras\b|\bdiberhentikan\s+tetap\b|\bvonis\b|\bdivonis\b|\bmengabulkan\s+(?:gugatan|permohonan)\b|\bmenolak\s+(?:gugatan|permohonan)\b|\bsengketa\s+hasil\b/i],
+  ['deklarasi', /\bdeklarasi\b|\bpakta\s+integritas\b|\bfakta\s+integritas\b|\bikrar\b|\bikrar\s+netralitas\b|\bpenandatanganan\s+(?:komitmen|kesepakatan|nota)\b|\bapel\s+netralitas\b/i],
+  ['sosialisasi', /\bsosialisasi\b|\bbimbingan\s+teknis\b|\bbimtek\b|\bpendidikan\s+pemilih\b|\bseminar\b|\blokakarya\b|\bworkshop\b|\bpenyuluhan\b/i],
+  ['insiden', /\bdugaan\b|\b(?:temukan|menemukan|ditemukan)\b|\bdiamankan\b|\btertangkap\s+tangan\b|\bOTT\b|\bdilaporkan\s+ke\b|\bbentrok\w*|\bricuh\b|\bkericuhan\b|\bpembakaran\b|\bperusakan\b|\bpenganiayaan\b|\bintimidasi\b|\bkasus\b|\bpelanggaran\b/i],
+  ['pemetaan_kerawanan', /\bpemetaan\s+(?:potensi\s+)?kerawanan\b|\bmemetakan\b|\bdipetakan\b|\bTPS\s+rawan\b|\btitik\s+rawan\b|\bdaerah\s+rawan\b|\bindeks\s+kerawanan\b|\bIKP\b|\brawan\s+(?:bencana|konflik|politik\s+uang)\b|\bkerawanan\s+pemilu\b/i],
+  ['kesiapan_logistik', /\blogistik\b|\bsurat\s+suara\b|\bkotak\s+suara\b|\bbilik\s+suara\b|\bdistribusi\b|\bpelipatan\b|\bpenyortiran\b|\bmenyortir\b/i],
+  ['pengamanan', /\bpatroli\b|\bpengamanan\b|\bpersonel\b|\bapel\s+(?:siaga|pasukan|gelar)\b|\boperasi\s+mantap\b|\bcooling\s+system\b|\bsimulasi\s+(?:sistem\s+)?pengamanan\b|\bsiaga\b|\bkamtibmas\b/i],
+  ['rakor', /\brapat\s+koordinasi\b|\brakor\b|\brapat\b|\bcoffee\s+morning\b|\bfocus\s+group\s+discussion\b|\bFGD\b|\bpertemuan\s+koordinasi\b/i],
 ];
 
 /**

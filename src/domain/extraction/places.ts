@@ -192,6 +192,7 @@ function segmentPlace(segment: string, index: PlaceIndex): Place | null {
   if (exact) return pick(exact);
   if (key.length < 7 || segment !== segment.toUpperCase()) return null;
   for (const [known, places] of index.byKey) {
+    if (Math.abs(known.length - key.length) > 1 || (known[0] !== key[0] && known[1] !== key[1])) continue;
     if (editDistance(key, known, 1) <= 1) return pick(places);
   }
   return null;

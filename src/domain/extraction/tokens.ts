@@ -14,13 +14,20 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const start = match.index;
-    tokens.push({ text: match[0], start, end: start + match[0].length, key: match[0].toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') });
+    const lower = match[0].toLowerCase();
+    // Apostrophes are rare; stripping them only when present keeps tokenizing cheap.
+    const key = lower.includes("'") || lower.includes('’') ? lower.replace(/['’]/g, '') : lower;
+    tokens.push({ text: match[0], start, end: start + match[0].length, key });
   }
   return tokens;
 }
 
 /** True for "Bangli", "BANGLI", "NTT"; false for "bangli", "2024". */
-export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+export function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(word);
+}
 
 /** True for acronyms of two letters or more ("KPU", "NTT", "AKBP"). */
 export const isAcronym = (word: string): boolean => word.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(word) && /\p{L}/u.test(word);

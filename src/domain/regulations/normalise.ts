@@ -56,9 +56,10 @@ const KIND_OF = new Map(SPELLINGS.map(({ kind, spelling }) => [spelling.replace(
 const NUMBER_YEAR = String.raw`(?:\s*(?:nomor|nomer|no\.?|nr\.?)\s*)?\s*(\d{1,4})(?:\s*(?:tahun|thn\.?|th\.?)\s*|\s*/\s*)((?:19|20)\d{2})(?!\d)`;
 const KIND_PATTERN = SPELLINGS.map((s) => escape(s.spelling)).join('|');
 /** "Undang-Undang (UU) Nomor 10 …": the short form in brackets after the long one. */
-const SHORT_FORM = String.raw`(?:\s*\([\p{L}\s-]{1,15}\))?`;
-const REFERENCE = new RegExp(String.raw`(?<![\p{L}\d])(${KIND_PATTERN})${SHORT_FORM}${NUMBER_YEAR}`, 'giu');
-const WHOLE_REFERENCE = new RegExp(String.raw`^(${KIND_PATTERN})${SHORT_FORM}${NUMBER_YEAR}(?:\s+tentang\b.*)?$`, 'isu');
+const SHORT_FORM = String.raw`(?:\s*\([A-Za-z\s-]{1,15}\))?`;
+// Letters spelled out instead of \p{L}: without the `u` flag V8 matches case-insensitively far faster.
+const REFERENCE = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F\d])(${KIND_PATTERN})${SHORT_FORM}${NUMBER_YEAR}`, 'gi');
+const WHOLE_REFERENCE = new RegExp(String.raw`^(${KIND_PATTERN})${SHORT_FORM}${NUMBER_YEAR}(?:\s+tentang\b.*)?$`, 'is');
 
 function kindOf(spelled: string): string | undefined {
   return KIND_OF.get(spelled.toLowerCase().replace(/[\s-]+/g, ' ').replace(/,/g, ''));
