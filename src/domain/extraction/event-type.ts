@@ -13,37 +13,41 @@ const CUES: ReadonlyArray<readonly [Exclude<EventType, 'other'>, RegExp]> = [
   ['rakor', /\brapat\s+koordinasi\b|\brakor\b|\brapat\b|\bcoffee\s+morning\b|\bfocus\s+group\s+discussion\b|\bFGD\b|\bpertemuan\s+koordinasi\b/i],
 ];
 
+const COMPILED = CUES.map(([type, pattern]) => [type, new RegExp(pattern.source, `${pattern.flags}g`)] as const);
+
 /**
  * The story's kind from where its cues stand: the headline and the opening sentence say what the
  * story is (weight 3), the rest of the text only colours it (weight 1 a cue, at most 2 a kind).
  * A story with no clear cue is `other` (a body being formed, an interview, a profile).
  */
 export function classifyEvent(text: string, headline: Span | null, lead: Span | null): { type: EventType; evidence: Span | null } {
-  const scores = new Map<EventType, number>();
-  const firstCue = new Map<EventType, Span>();
-  for (const [type, pattern] of CUES) {
-    let body = 0;
-    let score = 0;
-    for (const match of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
-      const at = match.index;
-      const inHeadline = headline !== null && at >= headline.start && at < headline.end;
-      const inLead = lead !== null && at >= lead.start && at < lead.end;
-      if (inHeadline || inLead) score += 3;
-      else if (body < 2) body += 1;
-      if (!firstCue.has(type) || inHeadline || inLead) {
-        if (!firstCue.has(type)) firstCue.set(type, { start: at, end: at + match[0].length });
-      }
-    }
-    scores.set(type, score + body);
-  }
   let best: EventType = 'other';
   let bestScore = 2;
-  for (const [type] of CUES) {
-    const score = scores.get(type)!;
-    if (score > bestScore) {
+  let bestAt = Infinity;
+  let bestEvidence: Span | null = null;
+  for (const [type, pattern] of COMPILED) {
+    let body = 0;
+    let score = 0;
+    let firstStrong = Infinity;
+    let evidence: Span | null = null;
+    pattern.lastIndex = 0;
+    for (const match of text.matchAll(pattern)) {
+      const at = match.index;
+      const strong = (headline !== null && at >= headline.start && at < headline.end) || (lead !== null && at >= lead.start && at < lead.end);
+      if (strong) {
+        score += 3;
+        firstStrong = Math.min(firstStrong, at);
+      } else if (body < 2) body += 1;
+      if (!evidence || (strong && firstStrong === at)) evidence = { start: at, end: at + match[0].length };
+    }
+    score += body;
+    // Equal scores: the kind named first in the headline or the opening sentence.
+    if (score > bestScore || (score === bestScore && score > 2 && firstStrong < bestAt)) {
       best = type;
       bestScore = score;
+      bestAt = firstStrong;
+      bestEvidence = evidence;
     }
   }
-  return { type: best, evidence: firstCue.get(best) ?? null };
+  return { type: best, evidence: bestEvidence };
 }
