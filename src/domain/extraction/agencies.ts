@@ -43,7 +43,7 @@ const NEWS_CUES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Aliases of the catalogue too loose for running text ("Partai" in a party's name is no actor; "PN" is rare). */
-const TOO_LOOSE = new Set(['Partai', 'PN', 'Kepolisian', 'Tim Sukses', 'Timses', 'Tim Kampanye', 'Tim Pemenangan', 'Inspektorat', 'BKD']);
+const TOO_LOOSE = new Set(['Partai', 'PN', 'Tim Sukses', 'Timses', 'Tim Kampanye', 'Tim Pemenangan', 'Inspektorat', 'BKD']);
 /** The catalogue's own Kominfo alias covers "Dinas Kominfo" too; regional offices are PEMDA (corpus rule). */
 const DINAS_KOMINFO = /\bDinas\s+Kominfo/;
 
@@ -66,7 +66,9 @@ const isAcronymCue = (cue: string) => /^[A-Z][A-Za-z]*$/.test(cue) && cue.replac
  * "Pasangan Calon Walikota", "caleg DPRD", "Pemilihan Gubernur": the office is what is contested,
  * not who acts (corpus rule: a contested seat is no actor).
  */
-const CONTESTED = /(?:calon|caleg|cagub|cabup|cawalkot|paslon|pasangan|pemilihan|memilih|kursi|pilkada|pencalonan|bakal)\s+(?:(?:anggota|wakil|dan|kepala|daerah)\s+)*$/i;
+const CONTESTED = /(?:calon|caleg|cagub|cabup|cawalkot|paslon|pasangan|pemilihan|memilih|kursi|pilkada|pencalonan|bakal)\s+(?:(?:anggota|wakil|dan|serta|kepala|daerah|gubernur|bupati|wali|kota|walikota),?\s+)*$/i;
+/** "Mayjen TNI (Purn)": a retired officer's rank says nothing of the armed forces taking part. */
+const RETIRED = /^\s*\(?\s*purn/i;
 
 export function buildAgencyMatcher(): AgencyMatcher {
   const cueCode = new Map<string, string>();
@@ -111,7 +113,8 @@ export function buildAgencyMatcher(): AgencyMatcher {
           let code = codeOf(match[0]);
           if (!code) continue;
           if (code === 'KOMINFO' && DINAS_KOMINFO.test(text.slice(Math.max(0, start - 6), end))) code = 'PEMDA';
-          if ((code === 'PEMDA' || code === 'DPRD' || code === 'DPR') && CONTESTED.test(text.slice(Math.max(0, start - 40), start))) continue;
+          if ((code === 'PEMDA' || code === 'DPRD' || code === 'DPR') && CONTESTED.test(text.slice(Math.max(0, start - 60), start))) continue;
+          if (code === 'TNI' && RETIRED.test(text.slice(end, end + 8))) continue;
           taken.push({ start, end });
           found.push({ start, end, code });
         }

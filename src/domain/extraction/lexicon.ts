@@ -18,6 +18,7 @@ export const POSITION_HEADS = new Set([
   'danlanud', 'kajati', 'kajari', 'asintel', 'aspidum', 'kasipidum', 'kasintel', 'jaksa', 'hakim', 'kabagbinops',
   'kabagops', 'karoops', 'kabidhumas', 'kasubbid', 'pj', 'pjs', 'plh', 'plt', 'penjabat', 'pelaksana', 'analis',
   'komandan', 'juru', 'jubir', 'presiden', 'wapres', 'inspektur', 'kasubdit', 'kanit', 'perwakilan', 'kadiv',
+  'teradu', 'pengadu', 'pelapor', 'terlapor', 'pemohon', 'termohon', 'kuasa', 'saksi', 'pengurus', 'sekjen',
 ]);
 
 /** Words of office and agency names that may stand between a position head and a name. */
@@ -36,7 +37,14 @@ export const OFFICE_WORDS = new Set([
   'dewan', 'kehormatan', 'penyelenggara', 'perwakilan', 'rakyat', 'satreskrim', 'satintelkam', 'reserse', 'kriminal',
   'operasional', 'ops', 'roops', 'binops', 'adpim', 'kominfo', 'komunikasi', 'informatika', 'statistik', 'persandian',
   'kesbangpol', 'bakesbangpol', 'kesbang', 'panitia', 'pelaksana', 'kegiatan', 'staf', 'khusus', 'fraksi', 'komandan',
-  'wali', 'prov', 'kab', 'kec', 'kel', 'partai', 'umum', 'cabang', 'ranting', 'pusat', 'wilayah', 'ad', 'al', 'au',
+  'wali', 'prov', 'kab', 'kec', 'kel', 'partai', 'setdaprov', 'setdakab', 'setdakot', 'mahkamah', 'konstitusi', 'agung',
+  'kepegawaian', 'pengembangan', 'sumber', 'daya', 'manusia', 'pembangunan', 'aset', 'pendapatan', 'kependudukan',
+  'pencatatan', 'sipil', 'sosial', 'kesehatan', 'perhubungan', 'pariwisata', 'lingkungan', 'hidup', 'pekerjaan',
+  'penataan', 'ketahanan', 'pangan', 'pertanian', 'perikanan', 'kelautan', 'perindustrian', 'perdagangan', 'koperasi',
+  'tenaga', 'kerja', 'pemberdayaan', 'perempuan', 'perlindungan', 'anak', 'kebudayaan', 'olahraga', 'pemuda',
+  'penanggulangan', 'bencana', 'pemadam', 'kebakaran', 'arsip', 'perpustakaan', 'inspektorat', 'siber', 'pemungutan',
+  'penghitungan', 'suara', 'tempat', 'kelompok', 'pengawasan', 'teradu', 'pengadu', 'pelapor', 'terlapor', 'pemohon',
+  'termohon', 'kuasa', 'saksi', 'sekretariat', 'sekjen', 'irjen', 'pengurus', 'dpc', 'dpd', 'dpw', 'dpp', 'umum', 'cabang', 'ranting', 'pusat', 'wilayah', 'ad', 'al', 'au',
 ]);
 
 /** Ranks, honorifics and corps markers that stand before a name ("AKBP", "Brigjen Pol.", "Dr. Drs."). */

@@ -17,8 +17,12 @@ export interface PeopleContext {
 const MAX_NAME_WORDS = 6;
 /** Words that introduce the post after a name: "X selaku Ketua …", "X sebagai Pj Wali Kota …". */
 const POST_AFTER = new Set(['selaku', 'sebagai']);
-/** Lower-case words allowed inside a post ("Bidang Politik, Hukum dan Keamanan", "se-Provinsi"). */
-const POST_CONNECTORS = new Set(['dan', 'se', 'merangkap']);
+/** Lower-case words allowed inside a post ("Bidang Politik, Hukum dan Keamanan", "Ketua KPU setempat"). */
+const POST_CONNECTORS = new Set(['dan', 'se', 'merangkap', 'setempat', 'terpilih', 'nonaktif', 'sementara', 'hukum', 'pemohon', 'termohon', 'pelapor', 'terlapor', 'harian', 'bidang', 'divisi']);
+/** Heads that news writes in lower case inside a sentence ("kata ketua KPU setempat, …"). */
+const LOWER_CASE_HEADS = new Set(['ketua', 'kepala', 'anggota', 'perwakilan', 'kuasa', 'komisioner', 'koordinator', 'wakil', 'sekretaris', 'juru']);
+/** Places, not people, follow these: "Jalan Ahmad Yani", "Gedung Sate", "Masjid Agung". */
+const VENUE_WORDS = new Set(['jalan', 'jl', 'gedung', 'aula', 'hotel', 'ruang', 'lapangan', 'masjid', 'gereja', 'pura', 'wisma', 'balai', 'pendopo', 'pendapa', 'graha', 'taman', 'alun', 'stadion', 'gor', 'universitas', 'sekolah', 'sma', 'smk', 'smp', 'sd', 'desa', 'kelurahan', 'kecamatan', 'dusun', 'kampung', 'pasar', 'pelabuhan', 'bandara', 'bandar', 'pulau', 'gunung', 'sungai', 'danau', 'teluk', 'tanjung', 'selat', 'aplikasi', 'sistem', 'program', 'gerakan', 'operasi']);
 /** Breaks between words that end a post or a name: sentence and clause punctuation, quotes, dashes. */
 const HARD_BREAK = /[;:"“”!?\n–—]/;
 
@@ -32,7 +36,7 @@ export function findPeople(context: PeopleContext): PersonMention[] {
   const { text, tokens, placeTokens, isAgencyWord, skip } = context;
   const gap = (left: number, right: number) => text.slice(tokens[left]!.end, tokens[right]!.start);
   const key = (index: number) => tokens[index]!.key;
-  const isHead = (index: number) => POSITION_HEADS.has(key(index)) && isCapitalised(tokens[index]!.text);
+  const isHead = (index: number) => POSITION_HEADS.has(key(index)) && (isCapitalised(tokens[index]!.text) || LOWER_CASE_HEADS.has(key(index)));
   const isRank = (index: number) => RANKS_AND_HONORIFICS.has(key(index));
   const notName = (index: number) => NOT_NAME_WORDS.has(key(index)) || /^\d/.test(tokens[index]!.text);
   /** Part of a post: heads, office words, agencies, acronyms, places, numbers, ranks. */
@@ -43,7 +47,9 @@ export function findPeople(context: PeopleContext): PersonMention[] {
   };
   const nameWord = (index: number) => isCapitalised(tokens[index]!.text) && !postWord(index);
   /** "F. Dirun", "I Made": a single capital with its dot belongs to the name it starts. */
-  const initial = (index: number) => tokens[index]!.text.length === 1 && index + 1 < tokens.length && /^\.? ?$/.test(gap(index, index + 1)) && nameWord(index + 1);
+  // "Moh. Fathurrozi", "Abd. Rahman": short forms of first names take a dot too.
+  const initial = (index: number) => tokens[index]!.text.length <= (gap(index, index + 1).startsWith('.') ? 4 : 1) && index + 1 < tokens.length
+    && /^\.? ?$/.test(gap(index, index + 1)) && nameWord(index + 1);
 
   /** The name run from `start`; its end (exclusive) and whether it stops where a name may stop. */
   function nameRun(start: number): { end: number; stops: boolean } {
@@ -108,7 +114,15 @@ export function findPeople(context: PeopleContext): PersonMention[] {
       if (HARD_BREAK.test(between) || sentenceEnd) reset();
     }
     const token = tokens[i]!;
-    if (!isCapitalised(token.text)) {
+    if (VENUE_WORDS.has(token.key)) {
+      // The capitalised words after "Jalan", "Gedung", "aplikasi" name a place or a thing.
+      reset();
+      let next = i + 1;
+      while (next < tokens.length && gap(next - 1, next) === ' ' && isCapitalised(tokens[next]!.text) && !isHead(next)) next += 1;
+      i = next - 1;
+      continue;
+    }
+    if (!isCapitalised(token.text) && !isHead(i)) {
       if (!(postStart >= 0 && POST_CONNECTORS.has(token.key))) reset();
       continue;
     }
@@ -141,7 +155,9 @@ export function findPeople(context: PeopleContext): PersonMention[] {
       emit(i, run.end, post);
       reset();
     } else {
-      const after = postAfter(run.end);
+      // "Nama, Ketua …", "Nama selaku Ketua …", "Nama (Ketua …)": the post follows after a comma, a bracket or selaku/sebagai.
+      const joint = run.end < tokens.length ? gap(run.end - 1, run.end) : '';
+      const after = /^\s*[,(]\s*$/.test(joint) || (joint === ' ' && POST_AFTER.has(key(run.end))) ? postAfter(run.end) : null;
       const before = i === 0 ? '\n' : gap(i - 1, i);
       const startsClause = i === 0 || /[\n,.(]/.test(before) || !isCapitalised(tokens[i - 1]!.text);
       if (after && startsClause) emit(i, run.end, after);
