@@ -8,7 +8,13 @@ import { ARTICLE_FILE_REJECTIONS, MAX_ARTICLE_BODY_CHARS } from '../domain/media
 import { EVENT_TYPES, THREATS } from '../domain/extraction/vocabulary.js';
 import { idParamSchema, idSchema, instantSchema, isoDateSchema, regionCodeSchema } from './common.js';
 
-const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+/**
+ * Text that may end up inside jsonb (fields, and the extraction read from title and body): a lone
+ * UTF-16 surrogate becomes U+FFFD, as it would in a text column; jsonb refuses it outright.
+ */
+const wellFormed = (text: string) => text.replace(/\p{Cs}/gu, '\uFFFD');
+const text = (max: number) => z.string().trim().max(max).transform(wellFormed);
+const optionalText = (max: number) => text(max).nullable().optional();
 const version = z.number().int().min(1).max(2_147_483_647);
 
 /** http or https only: an article's link is opened by people on the desk. */
@@ -20,7 +26,7 @@ const publishedAtSchema = z.union([isoDateSchema.transform((day) => `${day}T00:0
 export const articleCreateSchema = z
   .object({
     title: optionalText(500),
-    body: z.string().max(MAX_ARTICLE_BODY_CHARS).refine((value) => value.trim().length > 0, { message: 'media.body_empty' }),
+    body: z.string().max(MAX_ARTICLE_BODY_CHARS).refine((value) => value.trim().length > 0, { message: 'media.body_empty' }).transform(wellFormed),
     url: articleUrlSchema.nullable().optional(),
     source: optionalText(200),
     publishedAt: publishedAtSchema.nullable().optional(),
@@ -34,14 +40,14 @@ export type ArticleCreate = z.infer<typeof articleCreateSchema>;
  */
 export const articleFieldsInputSchema = z
   .object({
-    event_type: z.string().trim().max(40),
-    event_date: z.string().trim().max(40).nullable(),
-    regions: z.array(z.object({ code: z.string().trim().max(20), name: z.string().max(300).optional() }).strict()).max(50),
-    agencies: z.array(z.string().trim().max(60)).max(50),
-    threats: z.array(z.string().trim().max(60)).max(20),
-    regulations: z.array(z.string().trim().max(300)).max(50),
-    people: z.array(z.object({ name: z.string().trim().max(200), position: z.string().trim().max(300).nullable().optional() }).strict()).max(100),
-    deadlines: z.array(z.object({ date: z.string().trim().max(40), what: z.string().trim().max(500) }).strict()).max(50),
+    event_type: text(40),
+    event_date: text(40).nullable(),
+    regions: z.array(z.object({ code: text(20), name: z.string().max(300).optional() }).strict()).max(50),
+    agencies: z.array(text(60)).max(50),
+    threats: z.array(text(60)).max(20),
+    regulations: z.array(text(300)).max(50),
+    people: z.array(z.object({ name: text(200), position: text(300).nullable().optional() }).strict()).max(100),
+    deadlines: z.array(z.object({ date: text(40), what: text(500) }).strict()).max(50),
   })
   .strict();
 export type ArticleFieldsInput = z.infer<typeof articleFieldsInputSchema>;

@@ -27,6 +27,8 @@ export interface IngestOutcome {
  * The day the extractor completes partial dates with. Read in WIB: the zone of most national
  * outlets, and a date-only publication (stored at 00:00 UTC) stays its own day in every zone.
  */
+const wellFormed = (text: string) => text.replace(/\p{Cs}/gu, '\uFFFD');
+
 export const publishedOn = (publishedAt: Date | null): string | null => (publishedAt ? localDate(publishedAt, 'WIB') : null);
 
 /**
@@ -38,8 +40,9 @@ export function createIngest(ctx: MediaContext) {
   const { db, clock, repo } = ctx;
 
   return async function ingest(who: MediaActor, input: ArticleIngestInput, origin: ArticleOrigin, feedId: number | null = null): Promise<IngestOutcome> {
-    const title = input.title?.trim() || null;
-    const body = input.body.trim();
+    // Feeds bring text from anywhere: a lone surrogate (jsonb refuses it in the extraction) reads as U+FFFD.
+    const title = wellFormed(input.title?.trim() || '') || null;
+    const body = wellFormed(input.body.trim());
     const url = input.url ? canonicalUrl(input.url) : null;
     const publishedAt = input.publishedAt ? new Date(input.publishedAt) : null;
     const text = articleText(title, body);
@@ -58,7 +61,7 @@ export function createIngest(ctx: MediaContext) {
     const outcome = await db.transaction(async (tx) => {
       const txRepo = createMediaRepo(tx);
       const id = await txRepo.insert({
-        url, source: input.source?.trim() || null, title, body, publishedAt: publishedAt && !Number.isNaN(publishedAt.getTime()) ? publishedAt : null, origin,
+        url, source: wellFormed(input.source?.trim() || '') || null, title, body, publishedAt: publishedAt && !Number.isNaN(publishedAt.getTime()) ? publishedAt : null, origin,
         feedId, textHash: hash, simhash: storableSimhash(simhash), duplicateOf: original?.id ?? null, extraction, extractorVersion: EXTRACTOR_VERSION,
         fields, addedBy: who.kind === 'actor' ? who.actor.userId : null,
       }, clock.now());
