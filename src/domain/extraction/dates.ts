@@ -98,6 +98,16 @@ export function addDays(iso: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11,
+  'dua belas': 12, 'empat belas': 14, 'lima belas': 15, 'dua puluh': 20, 'tiga puluh': 30, 'empat puluh lima': 45, 'enam puluh': 60,
+  'sembilan puluh': 90,
+};
+const COUNT = `\\d{1,3}|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')}`;
+/** "tujuh hari sejak putusan dibacakan", "60 hari setelah": calendar days from the article's event. */
+export const DAYS_AFTER = new RegExp(`\\b(${COUNT})\\s+(?:\\(\\d+\\)\\s+)?hari(?!\\s+kerja)\\s+(?:sejak|setelah|terhitung|sesudah)\\b`, 'i');
+export const countOf = (words: string): number => NUMBER_WORDS[words.toLowerCase()] ?? Number(words);
+
 /** Relative days news writes ("besok", "pekan depan") and how far from the article's date they are. */
 export const RELATIVE_DAYS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(?:pekan|minggu) depan\b/i, 7],

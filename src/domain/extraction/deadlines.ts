@@ -1,4 +1,4 @@
-import { addDays, completeDate, findDates, RELATIVE_DAYS } from './dates.js';
+import { addDays, completeDate, countOf, DAYS_AFTER, findDates, RELATIVE_DAYS } from './dates.js';
 import type { ExtractedDeadline, Span } from './types.js';
 
 /** Words that set a deadline: "batas waktu", "paling lambat", "selambat-lambatnya", "tenggat". */
@@ -28,10 +28,13 @@ export function findDeadlines(text: string, sentenceSpans: readonly Span[], year
     // The date the cue sets follows it closely; a date further on is when something was said.
     const date = findDates(words).find((mention) => mention.start >= cue.index && mention.start - cueEnd <= REACH);
     let relative: { start: number; end: number; days: number } | null = null;
+    const near = words.slice(cueEnd, cueEnd + REACH);
     for (const [pattern, days] of RELATIVE_DAYS) {
-      const match = pattern.exec(words.slice(cueEnd, cueEnd + REACH));
+      const match = pattern.exec(near);
       if (match && (!relative || match.index < relative.start)) relative = { start: cueEnd + match.index, end: cueEnd + match.index + match[0].length, days };
     }
+    const after = DAYS_AFTER.exec(near);
+    if (after && (!relative || after.index < relative.start - cueEnd)) relative = { start: cueEnd + after.index, end: cueEnd + after.index + after[0].length, days: countOf(after[1]!) };
     if (date && (!relative || date.start < relative.start)) {
       const iso = completeDate(date, year, publishedOn);
       if (iso) found.push({ date: iso, what, start: sentence.start + date.start, end: sentence.start + date.end, sentence });

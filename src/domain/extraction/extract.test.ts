@@ -56,6 +56,12 @@ describe('regions', () => {
     expect(codes('Puncak kampanye berlangsung meriah di Kota Kendari, Sabtu (23/11/2024).')).toEqual(['74.71']);
   });
 
+  it('adds the province written beside the dateline town, and reads a unit\'s place as part of its name', () => {
+    expect(codes('BATAM, KEPRI – Bawaslu Kota Batam merekomendasikan sanksi bagi tiga ASN, Selasa (29/10/2024).')).toEqual(['21', '21.71']);
+    const text = 'SUWAWA – Apel netralitas digelar di Kabupaten Bone Bolango, Senin (30/9/2024). Hadir perwakilan Korem 133/Nani Wartabone.';
+    expect(codes(text)).toEqual(['75.03']);
+  });
+
   it('reads lists of regions under provinces', () => {
     const text = 'Jakarta – Bawaslu mencatat dugaan politik uang, Kamis (28/11/2024), di wilayah berikut:\n- Jawa Timur: Kabupaten Jember, Kota Kediri\n- Sulawesi Selatan: Bone, Sidrap\n- DIY: Kabupaten Bantul';
     // "Bone" alone is also an everyday name: it needs "Kabupaten" in front; Sidrap is a short form.
@@ -102,6 +108,11 @@ describe('deadlines', () => {
     const text = 'Camat diminta menyerahkan laporan netralitas paling lambat pekan depan, kata Bupati, Rabu (9/10/2024).';
     expect(run(text).deadlines.map((deadline) => deadline.date)).toEqual(['2024-10-16']);
     expect(run(text, '2024-10-10').deadlines.map((deadline) => deadline.date)).toEqual(['2024-10-17']);
+  });
+
+  it('counts "N hari sejak …" from the event\'s date', () => {
+    const text = 'DKPP membacakan putusan, Senin (4/11/2024). KPU wajib melaksanakan putusan paling lambat tujuh hari sejak putusan dibacakan.';
+    expect(run(text).deadlines.map((deadline) => deadline.date)).toEqual(['2024-11-11']);
   });
 
   it('does not read a campaign period as a deadline', () => {
@@ -198,6 +209,17 @@ describe('people', () => {
     const text = 'Wakapolda Sulsel Brigjen Pol Agus Hartono Wibowo Memimpin Apel\n\nPenulis: Dewi Lestari\n'
       + 'Wakapolda Sulsel, Agus Hartono Wibowo, memimpin apel. Brigjen Pol. Hartono (Wakapolda Sulsel) menegaskan kesiapan. Menurut Andi, semua siap.';
     expect(names(text)).toEqual(['Agus Hartono Wibowo']);
+  });
+
+  it('reads numbered candidate pairs, and no one out of streets, venues or sentence openings', () => {
+    const pairs = run('Deklarasi damai diikuti pasangan nomor urut 1, Yohanes Kore dan Maria Bunga, serta Paslon nomor urut (2) Amos-Lukas, Senin (23/9/2024).');
+    expect(pairs.people).toEqual([
+      { name: 'Yohanes Kore', position: 'pasangan calon nomor urut 1' },
+      { name: 'Maria Bunga', position: 'pasangan calon nomor urut 1' },
+      { name: 'Amos', position: 'pasangan calon nomor urut 2' },
+      { name: 'Lukas', position: 'pasangan calon nomor urut 2' },
+    ]);
+    expect(names('Rakor digelar di Kantor Gubernur, Jalan Ahmad Yani, Pontianak. Sejumlah anggota KPPS hadir.')).toEqual([]);
   });
 
   it('reads several officials listed in one sentence', () => {

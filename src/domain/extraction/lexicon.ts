@@ -44,7 +44,8 @@ export const OFFICE_WORDS = new Set([
   'tenaga', 'kerja', 'pemberdayaan', 'perempuan', 'perlindungan', 'anak', 'kebudayaan', 'olahraga', 'pemuda',
   'penanggulangan', 'bencana', 'pemadam', 'kebakaran', 'arsip', 'perpustakaan', 'inspektorat', 'siber', 'pemungutan',
   'penghitungan', 'suara', 'tempat', 'kelompok', 'pengawasan', 'teradu', 'pengadu', 'pelapor', 'terlapor', 'pemohon',
-  'termohon', 'kuasa', 'saksi', 'sekretariat', 'sekjen', 'irjen', 'pengurus', 'dpc', 'dpd', 'dpw', 'dpp', 'umum', 'cabang', 'ranting', 'pusat', 'wilayah', 'ad', 'al', 'au',
+  'termohon', 'kuasa', 'saksi', 'sekretariat', 'sekjen', 'irjen', 'pengurus', 'dpc', 'dpd', 'dpw', 'dpp', 'adat', 'gampong',
+  'nagari', 'distrik', 'dusun', 'kampung', 'banjar', 'lingkungan', 'rt', 'rw', 'umum', 'cabang', 'ranting', 'pusat', 'wilayah', 'ad', 'al', 'au',
 ]);
 
 /** Ranks, honorifics and corps markers that stand before a name ("AKBP", "Brigjen Pol.", "Dr. Drs."). */

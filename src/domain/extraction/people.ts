@@ -22,7 +22,7 @@ const POST_CONNECTORS = new Set(['dan', 'se', 'merangkap', 'setempat', 'terpilih
 /** Heads that news writes in lower case inside a sentence ("kata ketua KPU setempat, …"). */
 const LOWER_CASE_HEADS = new Set(['ketua', 'kepala', 'anggota', 'perwakilan', 'kuasa', 'komisioner', 'koordinator', 'wakil', 'sekretaris', 'juru']);
 /** Places, not people, follow these: "Jalan Ahmad Yani", "Gedung Sate", "Masjid Agung". */
-const VENUE_WORDS = new Set(['jalan', 'jl', 'gedung', 'aula', 'hotel', 'ruang', 'lapangan', 'masjid', 'gereja', 'pura', 'wisma', 'balai', 'pendopo', 'pendapa', 'graha', 'taman', 'alun', 'stadion', 'gor', 'universitas', 'sekolah', 'sma', 'smk', 'smp', 'sd', 'desa', 'kelurahan', 'kecamatan', 'dusun', 'kampung', 'pasar', 'pelabuhan', 'bandara', 'bandar', 'pulau', 'gunung', 'sungai', 'danau', 'teluk', 'tanjung', 'selat', 'aplikasi', 'sistem', 'program', 'gerakan', 'operasi']);
+const VENUE_WORDS = new Set(['jalan', 'jl', 'gedung', 'aula', 'hotel', 'ruang', 'lapangan', 'masjid', 'gereja', 'pura', 'wisma', 'balai', 'pendopo', 'pendapa', 'graha', 'taman', 'alun', 'stadion', 'gor', 'universitas', 'sekolah', 'sma', 'smk', 'smp', 'sd', 'pasar', 'pelabuhan', 'bandara', 'pulau', 'gunung', 'sungai', 'danau', 'teluk', 'selat', 'aplikasi', 'sistem', 'program', 'gerakan', 'operasi']);
 /** Breaks between words that end a post or a name: sentence and clause punctuation, quotes, dashes. */
 const HARD_BREAK = /[;:"“”!?\n–—]/;
 
@@ -173,7 +173,32 @@ export function findPeople(context: PeopleContext): PersonMention[] {
     return index;
   }
 
-  return mergePeople(found);
+  return mergePeople([...found, ...findRunningMates(text, (word) => !NOT_NAME_WORDS.has(word.toLowerCase()) && !POSITION_HEADS.has(word.toLowerCase()) && !OFFICE_WORDS.has(word.toLowerCase()))]
+    .filter((person) => !skip.some((span) => person.start >= span.start && person.start < span.end))
+    .sort((a, b) => a.start - b.start));
+}
+
+const NAME = String.raw`\p{Lu}[\p{L}'’.]*(?:[ ]\p{Lu}[\p{L}'’.]*){0,3}`;
+/** "pasangan nomor urut 2, Maria Goreti dan Abdul Haris", "Paslon nomor urut (1) Riyanda-Jefri". */
+const RUNNING_MATES = new RegExp(String.raw`\bnomor(?:\s+urut)?\s*\(?\s*(\d{1,2})\s*\)?\s*,?\s*(${NAME})\s*(?:-|–|\bdan\b|&|\/)\s*(${NAME})`, 'gu');
+const CANDIDACY = /\b(?:paslon|pasangan\s+calon|pasangan\s+nomor|calon\s+(?:gubernur|bupati|wali\s*kota)|nomor\s+urut)\b/i;
+
+/** Candidates named as a numbered pair: both are people, their post the pair's ballot number. */
+function findRunningMates(text: string, nameWordOk: (word: string) => boolean): PersonMention[] {
+  if (!text.includes('nomor') || !CANDIDACY.test(text)) return [];
+  const found: PersonMention[] = [];
+  for (const match of text.matchAll(RUNNING_MATES)) {
+    const position = `pasangan calon nomor urut ${Number(match[1])}`;
+    const names = [match[2]!, match[3]!].map((name) => name.replace(/[.\s]+$/, ''));
+    if (!names.every((name) => name.split(' ').every(nameWordOk))) continue;
+    let from = match.index;
+    for (const name of names) {
+      const start = text.indexOf(name, from);
+      found.push({ name, position, start, end: start + name.length });
+      from = start + name.length;
+    }
+  }
+  return found;
 }
 
 /** One entry per person: "Ramadhan" and "Syafrial" are "Ahmad Ramadhan" and "Moehammad Syafrial" again. */

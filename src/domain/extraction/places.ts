@@ -95,8 +95,11 @@ const isTitleWord = (word: string) => POSITION_HEADS.has(word) || OFFICE_WORDS.h
 function readContext(text: string, tokens: readonly Token[], at: number, isAgencyWord: (word: string) => boolean) {
   let askedKind: PlaceKind | null = null;
   let index = at - 1;
+  // A unit's number stands between it and its place: "Kodim 1304/Gorontalo", "Korem 043/Garuda Hitam".
+  const unitNumber = index >= 1 && /^\d+$/.test(tokens[index]!.text) && /^\s*\/\s*$/.test(text.slice(tokens[index]!.end, tokens[at]!.start));
+  if (unitNumber) index -= 1;
   // "Wali Kota" is two words; "Kabupaten/Kota" lists both kinds and asks for neither.
-  while (index >= 0 && CONTEXT_GAP.test(text.slice(tokens[index]!.end, tokens[index + 1]!.start))) {
+  while (!unitNumber && index >= 0 && CONTEXT_GAP.test(text.slice(tokens[index]!.end, tokens[index + 1]!.start))) {
     const word = tokens[index]!.key;
     const kind = kindOfWord(word);
     if (kind === null && !(word === 'wali' && tokens[index + 1]?.key === 'kota')) break;
@@ -107,7 +110,7 @@ function readContext(text: string, tokens: readonly Token[], at: number, isAgenc
   const gap = before ? text.slice(before.end, tokens[index + 1]!.start) : '\n';
   const adjacent = before !== null && CONTEXT_GAP.test(gap) && !gap.includes('\n');
   const word = before?.key ?? '';
-  const title = adjacent && (isTitleWord(word) || isAgencyWord(before!.text) || (index < at - 1 && kindOfWord(tokens[at - 1]!.key) !== null && isTitleWord(word)));
+  const title = adjacent && (unitNumber || isTitleWord(word) || isAgencyWord(before!.text) || (index < at - 1 && kindOfWord(tokens[at - 1]!.key) !== null && isTitleWord(word)));
   const insideName = adjacent && gap === ' ' && index === at - 1 && isCapitalised(before!.text) && !title && !isAgencyWord(before!.text)
     && !/^\p{Lu}+$/u.test(before!.text);
   return { askedKind, title: title || (adjacent && isAgencyWord(before!.text)), insideName };
@@ -200,6 +203,8 @@ function segmentPlace(segment: string, index: PlaceIndex): Place | null {
 
 export interface Dateline extends Span {
   place: Place;
+  /** The province written beside the town ("BATAM, KEPRI –"). */
+  province: (Span & { place: Place }) | null;
   /** The whole opening ("BALI, AKSARANEWS.NET –"), whose other words are a newsroom, not a place. */
   prefix: Span;
 }
@@ -213,16 +218,20 @@ export function findDateline(text: string, paragraphStarts: readonly { start: nu
     if (!match) continue;
     const prefix = match[1]!;
     let offset = paragraph.start + match.index + match[0].indexOf(prefix);
+    const found: Array<Span & { place: Place }> = [];
     for (const raw of prefix.split(/(,|\|\||\(|\))/)) {
       const segment = raw.trim();
       if (segment && !/^(,|\|\||\(|\))$/.test(segment)) {
         const place = segmentPlace(segment, index);
-        if (place) {
-          const start = offset + raw.indexOf(segment);
-          return { start, end: start + segment.length, place, prefix: { start: paragraph.start, end: paragraph.start + match[0].length } };
-        }
+        const start = offset + raw.indexOf(segment);
+        if (place) found.push({ start, end: start + segment.length, place });
       }
       offset += raw.length;
+    }
+    const [first, ...others] = found;
+    if (first) {
+      const province = others.find((other) => other.place.kind === 'provinsi' && first.place.code.startsWith(other.place.code)) ?? null;
+      return { ...first, province, prefix: { start: paragraph.start, end: paragraph.start + match[0].length } };
     }
   }
   return null;
@@ -242,6 +251,7 @@ export function findPlaces(scanned: readonly RawMention[], dateline: Dateline | 
   for (const mention of raw) if (mention.askedKind && mention.askedKind !== 'provinsi') explicitKinds.set(mention.key, mention.askedKind);
   const mentions: PlaceMention[] = [];
   if (dateline) mentions.push({ start: dateline.start, end: dateline.end, place: dateline.place, context: 'dateline' });
+  if (dateline?.province) mentions.push({ ...dateline.province, context: 'dateline' });
   for (const mention of raw) {
     const place = resolve(mention, explicitKinds, false);
     if (place) mentions.push({ start: mention.start, end: mention.end, place, context: mention.context });
