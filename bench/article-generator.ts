@@ -217,7 +217,7 @@ const BODIES: Record<ArticleKind, Paragraph[]> = {
   ],
   putusan_dkpp: [
     (c) => `Anggota DKPP ${c.person('dkpp')} selaku ketua majelis menyatakan teradu terbukti melanggar ketentuan ${c.regulation('etik')}. Putusan bersifat final dan mengikat.`,
-    (c) => `KPU ${c.place.provinceName} diminta melaksanakan putusan tersebut paling lambat tujuh hari sejak dibacakan, yakni ${c.deadline.long}, dan Bawaslu diperintahkan mengawasi pelaksanaannya.`,
+    (c) => `KPU ${c.place.provinceName} diminta melaksanakan putusan tersebut paling lambat ${c.deadline.long} dan Bawaslu diperintahkan mengawasi pelaksanaannya.`,
     (c) => `Pengadu, seorang warga ${c.place.short}, menyatakan puas atas putusan itu. Ia berharap penyelenggara pemilu di daerah lebih berhati-hati menjaga netralitas.`,
     (c) => `Dalam perkara lain, majelis merehabilitasi nama baik ${c.r.int(2, 5)} anggota KPU ${c.place.formal} karena dalil aduan tidak terbukti.`,
   ],

@@ -30,7 +30,7 @@ const WARMUP_SEED = 20_241_127;
  * Hard stop: a benchmark that hangs on a lock or a dead server must still end by itself. Extraction
  * streams 100k articles, some minutes at the target rate, hence more than the other sections need.
  */
-const WATCHDOG_MS = 30 * 60_000;
+const WATCHDOG_MS = 40 * 60_000;
 
 type EngineResult =
   | {
