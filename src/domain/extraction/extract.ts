@@ -87,7 +87,7 @@ export function createArticleExtractor(gazetteer: GazetteerSource): ArticleExtra
     if (eventDateMention && eventDate) evidence.push({ field: 'event_date', value: eventDate, start: eventDateMention.start, end: eventDateMention.end });
     const deadlines = publishedOn || !eventDate ? deadlinesByDate : findDeadlines(text, sentenceSpans, year, eventDate, publishedOn);
 
-    const dateline = findDateline(text, lines, placeIndex);
+    const dateline = findDateline(lines, placeIndex);
     const scanned = scanPlaceMentions(text, tokens, placeIndex, agencies.isAgencyWord);
     const places = findPlaces(scanned, dateline);
     for (const mention of places) evidence.push({ field: 'regions', value: mention.place.code, start: mention.start, end: mention.end });

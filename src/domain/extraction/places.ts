@@ -212,7 +212,7 @@ export interface Dateline extends Span {
 const DATELINE = /^\s*([^\n–—:]{2,80}?)\s*(?:[–—]+|\s-+\s|-{2}|:\s)/u;
 
 /** The place line that opens the story ("BANGLI -", "KBRN, Kendari:"), in its first paragraphs. */
-export function findDateline(text: string, paragraphStarts: readonly { start: number; text: string }[], index: PlaceIndex): Dateline | null {
+export function findDateline(paragraphStarts: readonly { start: number; text: string }[], index: PlaceIndex): Dateline | null {
   for (const paragraph of paragraphStarts.slice(0, 8)) {
     const match = DATELINE.exec(paragraph.text);
     if (!match) continue;
