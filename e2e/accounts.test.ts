@@ -93,7 +93,7 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('accounts, scope and audit in a browser
     await page.getByTestId('user-scope').getByText('Officer · Kabupaten Bangli').waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Regions', 'Calendar', 'My units', 'Meetings', 'Action items', 'Vulnerability', 'Readiness', 'Integrity pacts', 'Incidents', 'Political reports', 'Alerts']);
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Regions', 'Calendar', 'My units', 'Meetings', 'Action items', 'Vulnerability', 'Readiness', 'Integrity pacts', 'Incidents', 'Political reports', 'Media monitoring', 'Alerts']);
 
     await nav.getByRole('link', { name: 'My units' }).click();
     const rows = page.getByRole('table', { name: 'Units in your region' }).getByTestId('unit-row');

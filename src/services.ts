@@ -39,6 +39,9 @@ import { createPoliticalReportSetup } from './modules/political-reports/setup-se
 import { createPoliticalReportExports } from './modules/political-reports/exports.js';
 import { createPactCompliance } from './modules/pact-compliance/wiring.js';
 import { createPactService } from './modules/pacts/service.js';
+import { createMediaFeeds } from './modules/media-feeds/wiring.js';
+import { createMediaService } from './modules/media/service.js';
+import { createLinkTargets } from './modules/media/link-targets.js';
 
 /** The source of "now": passed in so that tests and benchmarks can fix it. */
 export interface Clock {
@@ -76,6 +79,8 @@ export function createServices(database: Database, clock: Clock = systemClock) {
   // An alert assigned to a unit notifies it (after the assignment committed; a failure never undoes the alert).
   alerts.onNotice((notice) => notifications.onAlertNotice(notice).then(() => undefined, (error: unknown) => console.error('alert notification failed', error)));
   const politicalReports = createPoliticalReportService(database.db, clock);
+  /** News articles (issue 9): an article may be linked to a meeting or incident the caller can see. */
+  const media = createMediaService(database.db, clock, createLinkTargets(database.db, incidents));
   return {
     database,
     clock,
@@ -129,6 +134,9 @@ export function createServices(database: Database, clock: Clock = systemClock) {
     pactCompliance: createPactCompliance(database.db, clock),
     /** Integrity-pact campaigns: targets, submission links (no account), submissions and reviews. */
     pacts: createPactService(database.db, clock),
+    media,
+    /** RSS/Atom feeds of media monitoring (issue 9): configured by the desk, polled on schedule by serve's worker into `media`. */
+    mediaFeeds: createMediaFeeds(database.db, clock, (actor, input, origin, feedId, context) => media.ingest(actor, input, origin, feedId, context)),
   };
 }
 

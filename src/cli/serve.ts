@@ -40,9 +40,12 @@ export function registerServe(program: Command) {
       const housekeepingTimer = setInterval(housekeeping, HOUSEKEEPING_INTERVAL_MS).unref();
       // Early-warning rules swept every minute: an alert a process died before raising is raised here.
       const stopAlertSweep = services.alerts.evaluator.startSweep((error) => app.log.warn({ err: error }, 'alert sweep failed; will retry'));
+      // RSS/Atom feeds polled when due; every server process runs one, their claims never overlap.
+      services.mediaFeeds.worker(app.log).start();
       const shutdown = async () => {
         clearInterval(housekeepingTimer);
         stopAlertSweep();
+        await services.mediaFeeds.stopWorker();
         await app.close();
         await database.close();
         process.exit(0);

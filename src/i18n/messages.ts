@@ -11,6 +11,8 @@ import { incidentCategoryNouns } from './incident-categories.js';
 import { pactComplianceNouns } from './pact-compliance.js';
 import { pactLinkErrors, pactNouns } from './pacts.js';
 import { neutralityNouns } from './neutrality.js';
+import { mediaFeedNouns } from './media-feeds.js';
+import { mediaNouns } from './media.js';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -94,6 +96,8 @@ const NOUNS: Record<Language, Record<string, string>> = {
     ...pactComplianceNouns('id'),
     ...pactNouns('id'),
     ...neutralityNouns('id'),
+    ...mediaFeedNouns('id'),
+    ...mediaNouns('id'),
   },
   en: {
     region: 'Region', election: 'Election', route: 'Route', resource: 'Resource', outline: 'Imported outline',
@@ -120,6 +124,8 @@ const NOUNS: Record<Language, Record<string, string>> = {
     ...pactComplianceNouns('en'),
     ...pactNouns('en'),
     ...neutralityNouns('en'),
+    ...mediaFeedNouns('en'),
+    ...mediaNouns('en'),
   },
 };
 

@@ -49,6 +49,8 @@ import { incidentImportRoutes } from '../modules/incident-imports/routes.js';
 import { notificationRoutes } from '../modules/notifications/routes.js';
 import { pactRoutes } from '../modules/pacts/routes.js';
 import { pactComplianceRoutes } from '../modules/pact-compliance/routes.js';
+import { mediaFeedRoutes } from '../modules/media-feeds/routes.js';
+import { mediaRoutes } from '../modules/media/routes.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
 const API_PREFIX = '/api/v1';
@@ -159,6 +161,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(notificationRoutes(services.notifications.service));
       await api.register(pactRoutes(services.pacts));
       await api.register(pactComplianceRoutes(services.pactCompliance));
+      await api.register(mediaRoutes(services.media));
+      await api.register(mediaFeedRoutes(services.mediaFeeds.service));
       await api.register(regionRoutes(services.regions));
       await api.register(electionRoutes(services.elections));
     },

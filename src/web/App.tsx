@@ -18,6 +18,9 @@ import { CategoriesPage } from './features/incident-categories/CategoriesPage';
 import { ImportPage } from './features/incident-imports/ImportPage';
 import { TRIAGERS } from './features/incidents/access';
 import { LetterheadPage } from './features/letterhead/LetterheadPage';
+import { AddArticlesPage } from './features/media/AddArticlesPage';
+import { ArticlePage as MediaArticlePage } from './features/media/ArticlePage';
+import { FeedsPage as MediaFeedsPage } from './features/media/FeedsPage';
 import { MeetingCalendarPage } from './features/meetings/MeetingCalendarPage';
 import { MeetingPage } from './features/meetings/MeetingPage';
 import { MeetingsPage } from './features/meetings/MeetingsPage';
@@ -53,6 +56,7 @@ const VulnerabilityPage = lazy(() => import('./features/vulnerability/Vulnerabil
 const RegionVulnerabilityPage = lazy(() => import('./features/vulnerability/RegionVulnerabilityPage').then((m) => ({ default: m.RegionVulnerabilityPage })));
 const ModelsPage = lazy(() => import('./features/vulnerability/models/ModelsPage').then((m) => ({ default: m.ModelsPage })));
 const OutlinesPage = lazy(() => import('./features/geo/OutlinesPage').then((m) => ({ default: m.OutlinesPage })));
+const MediaPage = lazy(() => import('./features/media/MediaPage').then((m) => ({ default: m.MediaPage })));
 const ModelEditorPage = lazy(() => import('./features/vulnerability/models/ModelEditorPage').then((m) => ({ default: m.ModelEditorPage })));
 
 export function App() {
@@ -108,6 +112,9 @@ export function App() {
           <Route path="laporan-politik/baru" element={<NewIncidentalPage />} />
           <Route path="laporan-politik/status" element={<PoliticalReportStatusPage />} />
           <Route path="laporan-politik/:id" element={<PoliticalReportPage />} />
+          <Route path="media" element={<Suspense fallback={<Loading />}><MediaPage /></Suspense>} />
+          <Route path="media/tambah" element={<AddArticlesPage />} />
+          <Route path="media/:articleId" element={<MediaArticlePage />} />
         </Route>
         <Route element={<RequireRole allow={MANAGERS} />}>
           <Route path="admin/users" element={<UsersPage />} />
@@ -118,6 +125,7 @@ export function App() {
           <Route path="tokens" element={<TokensPage />} />
           <Route path="pakta-integritas/baru" element={<NewCampaignPage />} />
           <Route path="laporan-politik/jadwal" element={<PoliticalReportSchedulesPage />} />
+          <Route path="media/sumber" element={<MediaFeedsPage />} />
           <Route path="audit" element={<AuditPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />

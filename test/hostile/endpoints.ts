@@ -52,6 +52,8 @@ import { GATEWAY_ENDPOINTS } from './gateway-endpoints.js';
 import { INCIDENT_IMPORT_ENDPOINTS } from './incident-import-endpoints.js';
 import { PACT_ENDPOINTS } from './pact-endpoints.js';
 import { PACT_COMPLIANCE_ENDPOINTS } from './pact-compliance-endpoints.js';
+import { MEDIA_FEED_ENDPOINTS } from './media-feed-endpoints.js';
+import { MEDIA_ENDPOINTS } from './media-endpoints.js';
 import { HOSTILE_ADMIN, HOSTILE_FIXTURES, HOSTILE_SPARE, limit, offset, serialId, type EndpointSpec, type FieldSpec } from './spec.js';
 
 export * from './spec.js';
@@ -375,4 +377,6 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
   ...INCIDENT_IMPORT_ENDPOINTS,
   ...PACT_ENDPOINTS,
   ...PACT_COMPLIANCE_ENDPOINTS,
+  ...MEDIA_FEED_ENDPOINTS,
+  ...MEDIA_ENDPOINTS,
 ];

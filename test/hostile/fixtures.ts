@@ -14,6 +14,8 @@ import { ALERT_RESTORE, createAlertFixtures } from './alert-fixtures.js';
 import { POLITICAL_REPORT_RESTORE, createPoliticalReportFixtures } from './political-report-fixtures.js';
 import { NOTIFICATION_RESTORE, createNotificationFixtures } from './notification-fixtures.js';
 import { PACT_RESTORE, createPactFixtures } from './pact-fixtures.js';
+import { MEDIA_FEED_RESTORE, createMediaFeedFixtures } from './media-feed-fixtures.js';
+import { MEDIA_RESTORE, createMediaFixtures } from './media-fixtures.js';
 
 const { unit, person, token, viewer, meeting, earlierMeeting, part, signatory, actionItem, earlierActionItem, evidenceFile, logoFile, vulnerabilityModel, readinessTemplate, readinessAssessment, importedOutline, incident, neutralityIncident, pactCampaign, pactTarget, triage, incidentAttachment, incidentCategory } = HOSTILE_FIXTURES;
 /** The instant every meeting fixture row was created and last changed at. */
@@ -65,6 +67,8 @@ export async function createFixtures(db: Db, services: Services, ownerId: string
   await createPoliticalReportFixtures(db);
   await createNotificationFixtures(db);
   await createPactFixtures(db);
+  await createMediaFeedFixtures(db);
+  await createMediaFixtures(db);
   await db.execute(resetIncidentCategory());
   await db.execute(resetIncidentAttachment());
   // Attachments the cases add get ids far above any a hostile path value spells ("0007", "1e3"): a delete never meets one by accident.
@@ -280,6 +284,8 @@ const RESTORE: Record<FixtureRestore, () => SQL> = {
   ...POLITICAL_REPORT_RESTORE,
   ...NOTIFICATION_RESTORE,
   ...PACT_RESTORE,
+  ...MEDIA_FEED_RESTORE,
+  ...MEDIA_RESTORE,
   incidentCategory: resetIncidentCategory,
   incidentAttachment: resetIncidentAttachment,
   logo: () => sql`update unit_letterheads set logo_file_id = ${logoFile.id}, updated_at = ${FIXED_AT} where unit_id = ${unit.id} and logo_file_id <> ${logoFile.id}`,

@@ -6,6 +6,8 @@
 
 import type { PactRestore } from './pact-fixtures.js';
 import type { PoliticalReportRestore } from './political-report-fixtures.js';
+import type { MediaFeedRestore } from './media-feed-fixtures.js';
+import type { MediaRestore } from './media-fixtures.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -149,7 +151,7 @@ export type DeletablePart = (typeof DELETABLE_PARTS)[number];
  * the action item, the earlier item (not carried to the meeting), the unit's logo, the draft
  * vulnerability model, the readiness assessment (and no other), and each deletable part's spare.
  */
-export type FixtureRestore = 'meeting' | 'invitation' | 'finding' | 'signatory' | 'actionItem' | 'carried' | 'logo' | 'vulnerabilityModel' | 'readinessAssessment' | 'importedOutline' | 'incident' | 'triage' | 'alertRule' | 'alert' | 'incidentAttachment' | 'incidentCategory' | 'neutralityCase' | 'notificationChannel' | 'spareNotificationChannel' | 'notification' | 'notificationDelivery' | PactRestore | PoliticalReportRestore | `doomed ${DeletablePart}`;
+export type FixtureRestore = 'meeting' | 'invitation' | 'finding' | 'signatory' | 'actionItem' | 'carried' | 'logo' | 'vulnerabilityModel' | 'readinessAssessment' | 'importedOutline' | 'incident' | 'triage' | 'alertRule' | 'alert' | 'incidentAttachment' | 'incidentCategory' | 'neutralityCase' | 'notificationChannel' | 'spareNotificationChannel' | 'notification' | 'notificationDelivery' | PactRestore | PoliticalReportRestore | MediaFeedRestore | MediaRestore | `doomed ${DeletablePart}`;
 
 /**
  * Rows the suite creates with exactly these ids before the first case, so that examples can name

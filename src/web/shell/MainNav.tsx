@@ -20,6 +20,7 @@ export function MainNav() {
       {allows(READERS, role) && <NavLink to="/pakta-integritas" className="nav-link">{t('pacts.nav')}</NavLink>}
       {role !== undefined && <NavLink to="/incidents" className="nav-link">{t('incidents.nav')}</NavLink>}
       {allows(READERS, role) && <NavLink to="/laporan-politik" className="nav-link">{t('politicalReports.nav')}</NavLink>}
+      {allows(READERS, role) && <NavLink to="/media" className="nav-link">{t('media.nav')}</NavLink>}
       {allows(READERS, role) && <NavLink to="/alerts" className="nav-link nav-link-badged">{t('alerts.nav')}<OpenAlertsBadge /></NavLink>}
       {allows(MANAGERS, role) && (
         <>
