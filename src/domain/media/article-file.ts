@@ -2,6 +2,7 @@
  * Articles from uploaded files (issue 9): plain text, Markdown or a saved HTML page, each reduced to
  * a title (its first short line) and a body. Pure: bytes in, article or refusal reason out.
  */
+import { htmlToText } from './html-text.js';
 
 /** The longest article body, in characters, the desk stores (the same bound as a pasted one). */
 export const MAX_ARTICLE_BODY_CHARS = 200_000;
@@ -29,30 +30,6 @@ export function articleFileKind(fileName: string): ArticleFileKind | null {
   if (extension === 'md' || extension === 'markdown') return 'markdown';
   if (extension === 'html' || extension === 'htm') return 'html';
   return null;
-}
-
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', laquo: '«', raquo: '»', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
-      // A reference to NUL, a surrogate or past Unicode is not a character: keep the text as written.
-      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
-
-/** The readable text of an HTML page: no head, scripts, styles or comments; blocks become lines. */
-export function htmlToText(html: string): string {
-  const text = html
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<(head|script|style|noscript|template|svg|nav|footer)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/?(p|div|h[1-6]|li|ul|ol|tr|table|section|article|header|blockquote|figure|figcaption|pre)\b[^>]*>/gi, '\n')
-    .replace(/<[^>]*>/g, ' ');
-  return decodeEntities(text);
 }
 
 /** Lines trimmed, runs of spaces collapsed, at most one blank line between paragraphs. */
@@ -92,7 +69,7 @@ export function articleFromFile(fileName: string, bytes: Uint8Array): ArticleFro
   }
   // Other control characters than line breaks and tabs mean a file that is not text.
   if (/[\u0001-\u0008\u000e-\u001f\u007f]/.test(decoded)) return { rejected: 'binary' };
-  const article = splitTitle(kind === 'html' ? htmlToText(decoded) : decoded, kind);
+  const article = splitTitle(kind === 'html' ? htmlToText(decoded, { page: true }) : decoded, kind);
   if (article.body.length === 0) return { rejected: 'empty' };
   if (article.body.length > MAX_ARTICLE_BODY_CHARS) return { rejected: 'too_long' };
   return article;

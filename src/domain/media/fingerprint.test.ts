@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleFromFile, articleFileKind, htmlToText, splitTitle } from './article-file.js';
+import { articleFromFile, articleFileKind, splitTitle } from './article-file.js';
 import { canonicalUrl, hammingDistance, isNearDuplicate, normalisedText, simhash64, storableSimhash, textHash, wordSimilarity } from './fingerprint.js';
 
 /** A synthetic press release (written for this test), about 190 words. */
@@ -96,9 +96,13 @@ describe('articleFromFile', () => {
     ['panjang.txt', bytes('a'.repeat(200_001)), 'too_long'],
   ])('refuses %s (%s)', (name, content, reason) => expect(articleFromFile(name, content)).toEqual({ rejected: reason }));
 
-  it('knows its kinds and keeps what is not an entity', () => {
+  it('knows its kinds', () => {
     expect(articleFileKind('A.HTML')).toBe('html');
     expect(articleFileKind('a.markdown')).toBe('markdown');
-    expect(htmlToText('a &bogus; &#0; b')).toBe('a &bogus; &#0; b');
+  });
+
+  it('reads an uploaded page without its menu and footer', () => {
+    const page = '<html><head><title>x</title></head><body><nav>Beranda | Politik</nav><h1>Rakor Pilkada</h1><p>Rapat digelar &amp; dihadiri KPU.</p><footer>© Redaksi</footer></body></html>';
+    expect(articleFromFile('berita.html', bytes(page))).toEqual({ title: 'Rakor Pilkada', body: 'Rapat digelar & dihadiri KPU.' });
   });
 });
