@@ -2,6 +2,7 @@
  * Media monitoring (issue 9): news articles, what the machine read in them, what the desk holds
  * true, and the media view's figures. `fields` keep the corpus's snake_case spelling (Extraction).
  */
+import { MEETING_KINDS } from '../domain/meetings/vocabulary.js';
 import { z } from 'zod';
 import { ARTICLE_ORIGINS, ARTICLE_STATES } from '../domain/media/vocabulary.js';
 import { ARTICLE_FILE_REJECTIONS, MAX_ARTICLE_BODY_CHARS } from '../domain/media/article-file.js';
@@ -200,6 +201,8 @@ export type MediaOverview = z.infer<typeof mediaOverviewSchema>;
 
 /** What the meeting form needs, from the article's fields (the desk completes organiser, times, venue). */
 export const meetingDraftSchema = z.object({
+  /** The meeting kind the article's event suggests (a declaration is an apel_deklarasi, …). */
+  kind: z.enum(MEETING_KINDS),
   title: z.string(),
   /** The event's day, when the article gives one. */
   date: z.string().nullable(),

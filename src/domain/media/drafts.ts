@@ -3,6 +3,8 @@
  * "Make an incident"): the desk completes the rest (organiser, times, severity) there.
  */
 import type { Extraction } from '../extraction/types.js';
+import type { EventType } from '../extraction/vocabulary.js';
+import type { MeetingKind } from '../meetings/vocabulary.js';
 import { incidentCategory } from '../incidents/categories.js';
 import { timeZoneOfRegion, UTC_OFFSET_HOURS } from '../regions/timezones.js';
 
@@ -44,9 +46,17 @@ export function mostSpecificRegion(fields: Extraction): string | null {
   return best;
 }
 
+/** The meeting kind of an event type: a rakor by default, since a meeting is what the desk records. */
+const MEETING_KIND: Readonly<Partial<Record<EventType, MeetingKind>>> = {
+  deklarasi: 'apel_deklarasi',
+  sosialisasi: 'sosialisasi',
+  other: 'other',
+};
+
 export function meetingDraft(article: ArticleForDraft) {
   const { fields } = article;
   return {
+    kind: MEETING_KIND[fields.event_type] ?? 'rakor',
     title: titleOf(article), date: fields.event_date, regionCodes: fields.regions.map((region) => region.code), regions: fields.regions,
     agencies: fields.agencies, people: fields.people, legalBasis: fields.regulations,
     summary: [leadParagraph(article.body), sourceLine(article)].filter(Boolean).join('\n\n'), sourceUrl: article.url,

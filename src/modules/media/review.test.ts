@@ -122,12 +122,12 @@ describe('meetings and incidents from an article', () => {
     const draft = await desk.call('viewer', 'GET', `/media/articles/${article.id}/meeting-draft`);
     expect(draft.statusCode, draft.body).toBe(200);
     expect(draft.json()).toMatchObject({
-      title: 'Bawaslu Bangli gelar rakor pengawasan masa tenang', date: '2024-11-25', regionCodes: ['51.06'], agencies: ['BAWASLU', 'KPU', 'POLRI'],
+      kind: 'rakor', title: 'Bawaslu Bangli gelar rakor pengawasan masa tenang', date: '2024-11-25', regionCodes: ['51.06'], agencies: ['BAWASLU', 'KPU', 'POLRI'],
       people: [{ name: 'I Made Suarjana', position: 'Ketua Bawaslu Kabupaten Bangli' }], legalBasis: ['UU 10/2016'], sourceUrl: 'https://kabar.example.id/rakor-bangli',
       summary: expect.stringMatching(/^Badan Pengawas Pemilihan Umum Kabupaten Bangli[\s\S]*Sumber: Kabar Bali, https:\/\/kabar\.example\.id\/rakor-bangli$/),
     });
     const meeting = await desk.call('bali', 'POST', '/meetings', {
-      kind: 'rakor', title: draft.json().title, organiserUnitId: desk.units.kesbangpolBangli, regionCodes: draft.json().regionCodes,
+      kind: draft.json().kind, title: draft.json().title, organiserUnitId: desk.units.kesbangpolBangli, regionCodes: draft.json().regionCodes,
       startsAt: `${draft.json().date}T09:00:00+08:00`, legalBasis: draft.json().legalBasis, summary: draft.json().summary,
     });
     expect(meeting.statusCode, meeting.body).toBe(201);

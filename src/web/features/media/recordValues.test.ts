@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { incidentValuesOf, meetingValuesOf } from './recordValues';
 
 const MEETING = {
-  title: 'Rakor Forkopimda Gianyar', date: '2024-10-08', regionCodes: ['51.04'], regions: [{ code: '51.04', name: 'Kabupaten Gianyar' }],
+  kind: 'apel_deklarasi' as const, title: 'Rakor Forkopimda Gianyar', date: '2024-10-08', regionCodes: ['51.04'], regions: [{ code: '51.04', name: 'Kabupaten Gianyar' }],
   agencies: ['FORKOPIMDA'], people: [], legalBasis: ['UU 10/2016'], summary: 'Rapat koordinasi pengamanan.\n\nSumber: https://berita.example/rakor', sourceUrl: 'https://berita.example/rakor',
 };
 
 describe('meetingValuesOf', () => {
-  it('carries title, day (at the start of the working day), regions, regulations and the summary with its source', () => {
+  it('carries kind, title, day (at the start of the working day), regions, regulations and the summary with its source', () => {
     const values = meetingValuesOf(MEETING);
-    expect(values).toMatchObject({ title: 'Rakor Forkopimda Gianyar', startsLocal: '2024-10-08T09:00', regionCodes: ['51.04'], legalBasis: ['UU 10/2016'] });
+    expect(values).toMatchObject({ kind: 'apel_deklarasi', title: 'Rakor Forkopimda Gianyar', startsLocal: '2024-10-08T09:00', regionCodes: ['51.04'], legalBasis: ['UU 10/2016'] });
     expect(values.summary).toBe('Rapat koordinasi pengamanan.\n\nSumber: https://berita.example/rakor');
   });
 

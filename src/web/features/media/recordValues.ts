@@ -11,7 +11,7 @@ export const DEFAULT_HOUR = '09:00';
 /** The meeting form's starting values from an article's meeting draft (the desk adds organiser, time, venue). */
 export function meetingValuesOf(draft: MeetingDraftFromArticle): Partial<MeetingDraft> {
   return {
-    kind: 'rakor',
+    kind: draft.kind,
     title: draft.title.slice(0, 300),
     regionCodes: draft.regionCodes,
     startsLocal: draft.date && DATE.test(draft.date) ? `${draft.date}T${DEFAULT_HOUR}` : '',
