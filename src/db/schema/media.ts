@@ -81,7 +81,8 @@ export const mediaArticles = pgTable(
   },
   (t) => [
     uniqueIndex('media_articles_url_unique').on(t.url),
-    index('media_articles_text_hash_idx').on(t.textHash),
+    // The same text is one article, also when two people paste it at the same moment.
+    uniqueIndex('media_articles_text_hash_unique').on(t.textHash),
     index('media_articles_created_idx').on(t.createdAt),
     index('media_articles_event_date_idx').on(t.eventDate),
     check('media_articles_origin_check', oneOf(t.origin, ARTICLE_ORIGINS)),

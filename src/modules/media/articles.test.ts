@@ -56,6 +56,17 @@ describe('pasting an article', () => {
     expect(response.json().article.url).toBe('https://berita.example.id/bali/rakor-bangli');
   });
 
+  it('stores one article when two people paste the same new text at the same moment', async () => {
+    const body = 'Sentra Gakkumdu Kabupaten Karangasem menggelar rapat pembahasan dugaan politik uang di Kantor Bawaslu, Kamis (28/11/2024). Rapat membahas dua laporan warga.';
+    const answers = await Promise.all([1, 2, 3].map(() => desk.call('officer', 'POST', '/media/articles', { title: 'Gakkumdu Karangasem bahas dugaan politik uang', body })));
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([200, 200, 201]);
+    const ids = new Set(answers.map((answer) => answer.json().article.id));
+    expect(ids.size).toBe(1);
+    expect(answers.filter((answer) => answer.statusCode === 200).every((answer) => answer.json().duplicate === 'text')).toBe(true);
+    const stored = await desk.database.db.execute(sql`select count(*)::int as n from media_articles where body = ${body}`);
+    expect(stored.rows[0]).toEqual({ n: 1 });
+  });
+
   it('stores a near-identical text (a few words changed) pointing at the original', async () => {
     const original = (await desk.call('officer', 'GET', '/media/articles?q=rakor')).json().items.at(-1);
     const response = await desk.call('officer', 'POST', '/media/articles', { title: 'Bawaslu Bangli gelar rakor pengawasan masa tenang', body: editedRelease([12, 77, 140]) });

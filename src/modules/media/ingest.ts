@@ -65,14 +65,15 @@ export function createIngest(ctx: MediaContext) {
         feedId, textHash: hash, simhash: storableSimhash(simhash), duplicateOf: original?.id ?? null, extraction, extractorVersion: EXTRACTOR_VERSION,
         fields, addedBy: who.kind === 'actor' ? who.actor.userId : null,
       }, clock.now());
-      // Another request stored the same URL meanwhile: theirs is the article.
+      // Another request stored the same URL or text meanwhile: theirs is the article.
       if (id === 0) return null;
       await txRepo.replaceLinks(id, fields.regions.map((region) => region.code), fields.threats);
       await ctx.audit(tx, who, { action: 'media_article.create', entityId: id, regionCode: fields.regions[0]?.code ?? null, changes: { origin: [null, origin], url: [null, url], duplicateOf: [null, original?.id ?? null] } });
       return { articleId: id };
     });
     if (outcome) return outcome;
-    return { articleId: (await repo.idByUrl(url!))!, duplicate: 'url' };
+    const stored = url ? await repo.idByUrl(url) : null;
+    return stored ? { articleId: stored, duplicate: 'url' } : { articleId: (await repo.idByTextHash(hash))!, duplicate: 'text' };
   };
 }
 

@@ -105,7 +105,7 @@ export function createMediaRepo(db: Executor) {
           ${article.feedId}, ${article.textHash}, ${article.simhash.toString()}::bigint, ${article.duplicateOf}, ${JSON.stringify(article.extraction)}::jsonb,
           ${article.extractorVersion}, ${JSON.stringify(article.fields)}::jsonb, ${article.fields.event_type}, ${article.fields.event_date},
           ${article.addedBy}, ${now.toISOString()}, ${now.toISOString()})
-        on conflict (url) do nothing
+        on conflict do nothing
         returning id`);
       return int(rows.rows[0]?.id) ?? 0;
     },
