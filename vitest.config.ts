@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    env: { TZ: 'UTC' },
+    // Tests serve their feeds on 127.0.0.1, which a desk's server refuses by default.
+    env: { TZ: 'UTC', SINERGI_FEEDS_PRIVATE_NETWORKS: 'allow' },
     projects: [
       {
         test: { name: 'domain', sequence: { groupOrder: 0 }, include: ['src/domain/**/*.test.ts', 'src/i18n/**/*.test.ts', 'src/web/**/*.test.ts'], environment: 'node' },

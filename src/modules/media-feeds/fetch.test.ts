@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FeedFetchFailure, fetchFeed } from './fetch.js';
+import { FeedFetchFailure, fetchFeed, isPrivateAddress } from './fetch.js';
 
 let server: http.Server;
 let base = '';
@@ -47,4 +47,19 @@ describe('fetchFeed', () => {
     expect(await fetchFeed(`${base}/deklarasi`, noValidators)).toMatchObject({ kind: 'ok', text: expect.stringContaining('Puré') });
     expect(await fetchFeed(`${base}/pindah`, noValidators)).toMatchObject({ kind: 'ok', text: expect.stringContaining('Café') });
   });
+
+  it('refuses loopback and private addresses unless the desk allows them, also behind a redirect', async () => {
+    const publicOnly = { timeoutMs: 2_000, maxBytes: 100_000, allowPrivateAddresses: false };
+    expect(await failure(fetchFeed(`${base}/latin1`, noValidators, publicOnly))).toMatchObject({ status: 'unreachable', detail: expect.stringContaining('private network') });
+    expect(await failure(fetchFeed('http://localhost:9/feed.xml', noValidators, publicOnly))).toMatchObject({ status: 'unreachable', detail: expect.stringContaining('private network') });
+    expect(await fetchFeed(`${base}/pindah`, noValidators, { ...publicOnly, allowPrivateAddresses: true })).toMatchObject({ kind: 'ok' });
+  });
+});
+
+describe('isPrivateAddress', () => {
+  it.each([
+    ['127.0.0.1', true], ['10.1.2.3', true], ['172.20.0.5', true], ['192.168.1.10', true], ['169.254.169.254', true], ['100.64.0.1', true],
+    ['::1', true], ['fd00::1', true], ['fe80::1', true], ['::ffff:127.0.0.1', true], ['0.0.0.0', true],
+    ['8.8.8.8', false], ['103.10.20.30', false], ['2001:4860:4860::8888', false], ['::ffff:8.8.8.8', false],
+  ])('%s → %s', (address, expected) => expect(isPrivateAddress(address)).toBe(expected));
 });

@@ -1,3 +1,5 @@
+import { lookup } from 'node:dns/promises';
+import { BlockList, isIP } from 'node:net';
 import type { FeedPollStatus } from '../../domain/media/feed-poll.js';
 
 export interface FetchLimits {
@@ -5,9 +7,49 @@ export interface FetchLimits {
   timeoutMs: number;
   /** A feed larger than this is refused (news feeds are tens to hundreds of kilobytes). */
   maxBytes: number;
+  /**
+   * Whether a feed may live on a loopback or private address. Off unless the desk says
+   * SINERGI_FEEDS_PRIVATE_NETWORKS=allow: a feed address must not let an account probe the
+   * server's own network (the desk's database, cloud metadata, intranet services).
+   */
+  allowPrivateAddresses?: boolean;
 }
 
 export const DEFAULT_FETCH_LIMITS: FetchLimits = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024 };
+
+/** Redirects followed at most; each hop's address is checked like the first. */
+const MAX_REDIRECTS = 5;
+
+const PRIVATE = new BlockList();
+for (const [network, prefix] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 4], ['240.0.0.0', 4]] as const) {
+  PRIVATE.addSubnet(network, prefix, 'ipv4');
+}
+for (const [network, prefix] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8]] as const) PRIVATE.addSubnet(network, prefix, 'ipv6');
+
+/** True for loopback, private, link-local, shared, multicast and reserved addresses (IPv4-mapped IPv6 too). */
+export function isPrivateAddress(address: string): boolean {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
+  if (mapped) return PRIVATE.check(mapped, 'ipv4');
+  const family = isIP(address);
+  return family === 0 ? true : PRIVATE.check(address, family === 4 ? 'ipv4' : 'ipv6');
+}
+
+const privateNetworksAllowed = (limits: FetchLimits) => limits.allowPrivateAddresses ?? process.env.SINERGI_FEEDS_PRIVATE_NETWORKS === 'allow';
+
+/** Refuses a URL whose host is, or resolves to, a private address (unless the desk allows them). */
+async function checkAddress(url: URL, limits: FetchLimits): Promise<void> {
+  if (privateNetworksAllowed(limits)) return;
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  let addresses: string[];
+  try {
+    addresses = isIP(host) ? [host] : (await lookup(host, { all: true, verbatim: true })).map((entry) => entry.address);
+  } catch (error) {
+    throw asFailure(new Error('fetch failed', { cause: error }), new AbortController().signal);
+  }
+  if (addresses.length === 0 || addresses.some(isPrivateAddress)) {
+    throw new FeedFetchFailure('unreachable', `${host} is a private network address; feeds are read from public addresses only (SINERGI_FEEDS_PRIVATE_NETWORKS=allow permits them)`);
+  }
+}
 
 /** What the feed's server sent: its text and the validators for the next conditional request; or "unchanged". */
 export type FetchedFeed =
@@ -36,7 +78,18 @@ export async function fetchFeed(url: string, validators: { etag: string | null; 
   if (validators.lastModified) headers['if-modified-since'] = validators.lastModified;
   const signal = AbortSignal.timeout(limits.timeoutMs);
   try {
-    const response = await fetch(url, { headers, signal, redirect: 'follow' });
+    let target = new URL(url);
+    let response: Response;
+    for (let hop = 0; ; hop += 1) {
+      await checkAddress(target, limits);
+      response = await fetch(target, { headers, signal, redirect: 'manual' });
+      const location = response.status >= 300 && response.status < 400 && response.status !== 304 ? response.headers.get('location') : null;
+      if (!location) break;
+      await response.body?.cancel();
+      if (hop >= MAX_REDIRECTS) throw new FeedFetchFailure('http_error', `more than ${MAX_REDIRECTS} redirects`);
+      target = new URL(location, target);
+      if (target.protocol !== 'http:' && target.protocol !== 'https:') throw new FeedFetchFailure('http_error', `redirect to ${target.protocol}`);
+    }
     if (response.status === 304) {
       await response.body?.cancel();
       return { kind: 'not_modified' };
