@@ -20,6 +20,8 @@ export interface DateMention extends Span {
   withDayName: boolean;
   /** Written in brackets, the way news dates the event it reports ("(28/9/2024)"). */
   bracketed: boolean;
+  /** After "pada" or "tanggal": "digelar pada 12 Oktober 2024". */
+  introduced: boolean;
 }
 
 const fullYear = (year: string | undefined): number | null => {
@@ -30,6 +32,8 @@ const fullYear = (year: string | undefined): number | null => {
 
 const NUMERIC = new RegExp(String.raw`(?:(${DAY_PATTERN})\s*,?\s*)?(\()?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?\s*(\))?`, 'gi');
 const WORDED = new RegExp(String.raw`(?:(${DAY_PATTERN})\s*[,(]?\s*(?:tanggal\s+|tgl\.?\s+)?)?(\()?(\d{1,2})\s+(${MONTH_PATTERN})\.?(?:\s+(\d{4}))?(?![A-Za-z\u00C0-\u024F\d])(\))?`, 'gi');
+
+const INTRODUCED = /\b(?:pada|tanggal|tgl\.?)\s+(?:hari\s+)?$/i;
 
 function valid(day: number, month: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
@@ -44,13 +48,14 @@ export function findDates(text: string): DateMention[] {
     if (!(open && close) && !dayName) continue;
     if (!year && !(open && close)) continue;
     if (!valid(Number(day), Number(month))) continue;
-    found.push({ start: match.index, end: match.index + match[0].length, day: Number(day), month: Number(month), year: fullYear(year), withDayName: Boolean(dayName), bracketed: Boolean(open && close) });
+    found.push({ start: match.index, end: match.index + match[0].length, day: Number(day), month: Number(month), year: fullYear(year), withDayName: Boolean(dayName), bracketed: Boolean(open && close), introduced: false });
   }
   for (const match of text.matchAll(WORDED)) {
     const [, dayName, open, day, monthWord, year, close] = match;
     const month = MONTHS[monthWord!.toLowerCase()]!;
     if (!valid(Number(day), month)) continue;
-    found.push({ start: match.index, end: match.index + match[0].length, day: Number(day), month, year: fullYear(year), withDayName: Boolean(dayName), bracketed: Boolean(open && close) });
+    const introduced = INTRODUCED.test(text.slice(Math.max(0, match.index - 12), match.index));
+    found.push({ start: match.index, end: match.index + match[0].length, day: Number(day), month, year: fullYear(year), withDayName: Boolean(dayName), bracketed: Boolean(open && close), introduced });
   }
   return found.sort((a, b) => a.start - b.start);
 }

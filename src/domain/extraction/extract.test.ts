@@ -62,6 +62,11 @@ describe('regions', () => {
     expect(codes(text)).toEqual(['75.03']);
   });
 
+  it('reads the dateline town as the kind the story names, and no province in "tanah Papua"', () => {
+    expect(codes('SERANG – Polres Serang menggelar apel di Kabupaten Serang, Senin (25/11/2024).')).toEqual(['36.04']);
+    expect(codes('Tokoh adat meminta isu SARA tidak dibawa ke tanah Papua, kata dia di Manokwari, ibu kota Papua Barat, Senin (4/11/2024).')).toEqual(['92', '92.02']);
+  });
+
   it('reads lists of regions under provinces', () => {
     const text = 'Jakarta – Bawaslu mencatat dugaan politik uang, Kamis (28/11/2024), di wilayah berikut:\n- Jawa Timur: Kabupaten Jember, Kota Kediri\n- Sulawesi Selatan: Bone, Sidrap\n- DIY: Kabupaten Bantul';
     // "Bone" alone is also an everyday name: it needs "Kabupaten" in front; Sidrap is a short form.
@@ -88,6 +93,11 @@ describe('dates', () => {
   it('reads worded dates with a day name when there is no bracketed date', () => {
     expect(run('Apel siaga digelar pada Rabu, 27 November 2024 di Lapangan Merdeka.').event_date).toBe('2024-11-27');
     expect(run('Apel siaga digelar pada hari yang belum ditentukan.').event_date).toBeNull();
+  });
+
+  it('reads "pada 12 Oktober 2024" when the text has no bracketed or day-named date', () => {
+    expect(run('Petugas mengamankan seorang pria pada 12 Oktober 2024 malam di sebuah desa.').event_date).toBe('2024-10-12');
+    expect(run('Pilkada digelar 27 November 2024 di seluruh Indonesia.').event_date).toBeNull();
   });
 
   it('rejects impossible days', () => {
@@ -220,6 +230,14 @@ describe('people', () => {
       { name: 'Lukas', position: 'pasangan calon nomor urut 2' },
     ]);
     expect(names('Rakor digelar di Kantor Gubernur, Jalan Ahmad Yani, Pontianak. Sejumlah anggota KPPS hadir.')).toEqual([]);
+  });
+
+  it('reads posts with unit numbers, schools and places in apposition, and surnames that are also posts', () => {
+    expect(names('Acara dijaga. Dandim 0602/Serang Letkol Inf Arief Rachman Hakim menegaskan netralitas prajurit.')).toEqual(['Arief Rachman Hakim']);
+    expect(names('Hadir Pangdam II/Sriwijaya Mayjen TNI Budi Hartono dan perwakilan Korem 043/Garuda Hitam.')).toEqual(['Budi Hartono']);
+    expect(names('Acara ramai. Kepala SMAN 5 Kota Bengkulu, Yuliana Siregar, mengapresiasi kegiatan itu.')).toEqual(['Yuliana Siregar']);
+    expect(names('DKPP memeriksa Ketua PPK Pasarwajo, Kabupaten Buton, Sulawesi Tenggara, La Ode Muhammad Syarif, dalam sidang.')).toEqual(['La Ode Muhammad Syarif']);
+    expect(names('Ketua Lembaga Masyarakat Adat Arfak Lukas Iba meminta warga tenang.')).toEqual(['Lukas Iba']);
   });
 
   it('reads several officials listed in one sentence', () => {

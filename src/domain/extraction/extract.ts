@@ -12,7 +12,7 @@ import type { ArticleInput, Evidence, ExtractionWithEvidence, Span } from './typ
 import type { Threat } from './vocabulary.js';
 
 /** Bumped whenever the rules change, so stored extractions say which rules made them. */
-export const EXTRACTOR_VERSION = '2';
+export const EXTRACTOR_VERSION = '3';
 
 export type ArticleExtractor = (input: ArticleInput) => ExtractionWithEvidence;
 
@@ -79,10 +79,11 @@ export function createArticleExtractor(gazetteer: GazetteerSource): ArticleExtra
     const year = contextYear(text, regulationMentions, publishedOn);
     const dates = findDates(text);
     // The event's date: the bracketed date news puts after the event ("Senin (21/11/2022)"), else the
-    // first date with a day name; a deadline's own date is skipped.
+    // first date with a day name, else the first full date after "pada"; a deadline's own date is skipped.
     const deadlinesByDate = findDeadlines(text, sentenceSpans, year, publishedOn, publishedOn);
     const eventDateMention = dates.find((date) => date.bracketed && !inside(date, deadlinesByDate))
-      ?? dates.find((date) => date.withDayName && !inside(date, deadlinesByDate)) ?? null;
+      ?? dates.find((date) => date.withDayName && !inside(date, deadlinesByDate))
+      ?? dates.find((date) => date.introduced && date.year !== null && !inside(date, deadlinesByDate)) ?? null;
     const eventDate = eventDateMention ? completeDate(eventDateMention, year, publishedOn) : null;
     if (eventDateMention && eventDate) evidence.push({ field: 'event_date', value: eventDate, start: eventDateMention.start, end: eventDateMention.end });
     const deadlines = publishedOn || !eventDate ? deadlinesByDate : findDeadlines(text, sentenceSpans, year, eventDate, publishedOn);
@@ -107,7 +108,7 @@ export function createArticleExtractor(gazetteer: GazetteerSource): ArticleExtra
     const placeTokens = new Set<number>();
     for (const mention of scanned.filter((raw) => !raw.insideName)) for (let index = mention.firstToken; index < mention.tokenEnd; index += 1) placeTokens.add(index);
     const skip = [...headlineCopies(lines, text, headline), ...regulationMentions];
-    const people = findPeople({ text, tokens, placeTokens, isAgencyWord: agencies.isAgencyWord, skip });
+    const people = findPeople({ text, tokens, placeTokens, isPlaceWord: (word) => placeIndex.words.has(word), isAgencyWord: agencies.isAgencyWord, skip });
     for (const person of people) evidence.push({ field: 'people', value: person.name, start: person.start, end: person.end });
     for (const deadline of deadlines) evidence.push({ field: 'deadlines', value: deadline.date, start: deadline.start, end: deadline.end });
 

@@ -45,7 +45,8 @@ export const OFFICE_WORDS = new Set([
   'penanggulangan', 'bencana', 'pemadam', 'kebakaran', 'arsip', 'perpustakaan', 'inspektorat', 'siber', 'pemungutan',
   'penghitungan', 'suara', 'tempat', 'kelompok', 'pengawasan', 'teradu', 'pengadu', 'pelapor', 'terlapor', 'pemohon',
   'termohon', 'kuasa', 'saksi', 'sekretariat', 'sekjen', 'irjen', 'pengurus', 'dpc', 'dpd', 'dpw', 'dpp', 'adat', 'gampong',
-  'nagari', 'distrik', 'dusun', 'kampung', 'banjar', 'lingkungan', 'rt', 'rw', 'umum', 'cabang', 'ranting', 'pusat', 'wilayah', 'ad', 'al', 'au',
+  'nagari', 'distrik', 'dusun', 'kampung', 'banjar', 'lingkungan', 'rt', 'rw', 'independen', 'satlinmas', 'linmas',
+  'satpol', 'sman', 'smkn', 'smpn', 'sdn', 'man', 'mtsn', 'lembaga', 'ormas', 'relawan', 'pemantau', 'umum', 'cabang', 'ranting', 'pusat', 'wilayah', 'ad', 'al', 'au',
 ]);
 
 /** Ranks, honorifics and corps markers that stand before a name ("AKBP", "Brigjen Pol.", "Dr. Drs."). */
@@ -65,11 +66,11 @@ export const OFFICER_RANKS = new Set([
 ]);
 
 export const DAY_NAMES = new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'jum’at', 'sabtu', 'minggu', 'ahad']);
+export const MONTH_NAMES = new Set(['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember']);
 
 /** Capitalised words that are never part of a person's name in this kind of news. */
 export const NOT_NAME_WORDS = new Set([
-  ...DAY_NAMES, 'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober',
-  'november', 'desember', 'pilkada', 'pemilu', 'pemilihan', 'pilgub', 'pilbup', 'pilwalkot', 'pileg', 'pilpres', 'rapat',
+  ...DAY_NAMES, ...MONTH_NAMES, 'pilkada', 'pemilu', 'pemilihan', 'pilgub', 'pilbup', 'pilwalkot', 'pileg', 'pilpres', 'rapat',
   'rakor', 'tps', 'kpu', 'bawaslu', 'desk', 'forkopimda', 'nusa', 'tenggara', 'sumatera', 'sumatra', 'jawa', 'kalimantan',
   'sulawesi', 'maluku', 'papua', 'barat', 'timur', 'utara', 'selatan', 'tengah', 'raya', 'hotel', 'aula', 'gedung', 'ruang',
   'jalan', 'jl', 'lantai', 'lapangan', 'tanah', 'lapang', 'kantor', 'asn', 'dprd', 'dpr', 'negeri', 'pengadilan',

@@ -1,4 +1,4 @@
-import { NOT_NAME_WORDS, OFFICE_WORDS, OFFICER_RANKS, POSITION_HEADS, RANKS_AND_HONORIFICS } from './lexicon.js';
+import { DAY_NAMES, MONTH_NAMES, NOT_NAME_WORDS, OFFICE_WORDS, OFFICER_RANKS, POSITION_HEADS, RANKS_AND_HONORIFICS } from './lexicon.js';
 import { isAcronym, isCapitalised, type Token } from './tokens.js';
 import type { ExtractedPerson, Span } from './types.js';
 
@@ -9,6 +9,8 @@ export interface PeopleContext {
   tokens: readonly Token[];
   /** Token indices that are part of a place name ("Indragiri Hilir"). */
   placeTokens: ReadonlySet<number>;
+  /** A word of some region's name ("Arfak" of Pegunungan Arfak): before a longer name it ends a post. */
+  isPlaceWord(word: string): boolean;
   /** Where no one is named: the headline (its verbs are capitalised too) and cited laws. */
   skip: readonly Span[];
   isAgencyWord(word: string): boolean;
@@ -18,9 +20,11 @@ const MAX_NAME_WORDS = 6;
 /** Words that introduce the post after a name: "X selaku Ketua …", "X sebagai Pj Wali Kota …". */
 const POST_AFTER = new Set(['selaku', 'sebagai']);
 /** Lower-case words allowed inside a post ("Bidang Politik, Hukum dan Keamanan", "Ketua KPU setempat"). */
-const POST_CONNECTORS = new Set(['dan', 'se', 'merangkap', 'setempat', 'terpilih', 'nonaktif', 'sementara', 'hukum', 'pemohon', 'termohon', 'pelapor', 'terlapor', 'harian', 'bidang', 'divisi']);
+const POST_CONNECTORS = new Set(['dan', 'se', 'merangkap', 'setempat', 'terpilih', 'nonaktif', 'sementara', 'hukum', 'hukumnya', 'pemohon', 'termohon', 'pelapor', 'terlapor', 'harian', 'bidang', 'divisi', 'majelis', 'lainnya', 'lain']);
 /** Heads that news writes in lower case inside a sentence ("kata ketua KPU setempat, …"). */
 const LOWER_CASE_HEADS = new Set(['ketua', 'kepala', 'anggota', 'perwakilan', 'kuasa', 'komisioner', 'koordinator', 'wakil', 'sekretaris', 'juru']);
+/** Words that say a region's kind stand in a place's apposition (", Kabupaten Buton,"). */
+const REGION_KIND_WORDS = new Set(['kabupaten', 'kab', 'kota', 'provinsi', 'prov', 'kecamatan', 'kec', 'desa', 'kelurahan', 'distrik']);
 /** Places, not people, follow these: "Jalan Ahmad Yani", "Gedung Sate", "Masjid Agung". */
 const VENUE_WORDS = new Set(['jalan', 'jl', 'gedung', 'aula', 'hotel', 'ruang', 'lapangan', 'masjid', 'gereja', 'pura', 'wisma', 'balai', 'pendopo', 'pendapa', 'graha', 'taman', 'alun', 'stadion', 'gor', 'universitas', 'sekolah', 'sma', 'smk', 'smp', 'sd', 'pasar', 'pelabuhan', 'bandara', 'pulau', 'gunung', 'sungai', 'danau', 'teluk', 'selat', 'aplikasi', 'sistem', 'program', 'gerakan', 'operasi']);
 /** Breaks between words that end a post or a name: sentence and clause punctuation, quotes, dashes. */
@@ -33,16 +37,19 @@ const HARD_BREAK = /[;:"“”!?\n–—]/;
  * a capitalised run alone may be a hotel, a venue or a slogan, and a wrong person is worse than a miss.
  */
 export function findPeople(context: PeopleContext): PersonMention[] {
-  const { text, tokens, placeTokens, isAgencyWord, skip } = context;
+  const { text, tokens, placeTokens, isAgencyWord, isPlaceWord, skip } = context;
   const gap = (left: number, right: number) => text.slice(tokens[left]!.end, tokens[right]!.start);
   const key = (index: number) => tokens[index]!.key;
   const isHead = (index: number) => POSITION_HEADS.has(key(index)) && (isCapitalised(tokens[index]!.text) || LOWER_CASE_HEADS.has(key(index)));
   const isRank = (index: number) => RANKS_AND_HONORIFICS.has(key(index));
   const notName = (index: number) => NOT_NAME_WORDS.has(key(index)) || /^\d/.test(tokens[index]!.text);
+  const endsName = (index: number) => DAY_NAMES.has(key(index)) || MONTH_NAMES.has(key(index)) || /^\d/.test(tokens[index]!.text);
+  /** "Kodam II/Sriwijaya", "Korem 043/Garuda Hitam": words after a slash name a unit. */
+  const afterSlash = (index: number) => index > 0 && /^\s*\/\s*$/.test(gap(index - 1, index));
   /** Part of a post: heads, office words, agencies, acronyms, places, numbers, ranks. */
   const postWord = (index: number) => {
     const word = key(index);
-    return POSITION_HEADS.has(word) || OFFICE_WORDS.has(word) || isRank(index) || isAgencyWord(tokens[index]!.text)
+    return POSITION_HEADS.has(word) || OFFICE_WORDS.has(word) || VENUE_WORDS.has(word) || isRank(index) || isAgencyWord(tokens[index]!.text)
       || isAcronym(tokens[index]!.text) || placeTokens.has(index) || notName(index);
   };
   const nameWord = (index: number) => isCapitalised(tokens[index]!.text) && !postWord(index);
@@ -68,7 +75,12 @@ export function findPeople(context: PeopleContext): PersonMention[] {
     if (end - start > MAX_NAME_WORDS) return { end, stops: false };
     if (end >= tokens.length) return { end, stops: true };
     const between = gap(end - 1, end);
-    const stops = /[,.;:()"“”!?\n–—-]/.test(between) || !isCapitalised(tokens[end]!.text) || notName(end);
+    // A day or a month ends a name ("Budi Setiawan Minggu (20/10)"); a post word after it ("Independen Pemilihan") makes it part of the post.
+    const stops = /[,.;:()"“”!?\n–—-]/.test(between) || !isCapitalised(tokens[end]!.text) || endsName(end);
+    // "Arief Rachman Hakim menegaskan": a post word closing a name before the sentence goes on is a surname.
+    if (!stops && between === ' ' && POSITION_HEADS.has(key(end)) && (end + 1 >= tokens.length || /[,.;:()"“”!?\n]/.test(gap(end, end + 1)) || !isCapitalised(tokens[end + 1]!.text))) {
+      return { end: end + 1, stops: true };
+    }
     return { end, stops };
   }
 
@@ -114,7 +126,8 @@ export function findPeople(context: PeopleContext): PersonMention[] {
       if (HARD_BREAK.test(between) || sentenceEnd) reset();
     }
     const token = tokens[i]!;
-    if (VENUE_WORDS.has(token.key)) {
+    // "Kepala Sekolah" is a post; "…, Jalan Ahmad Yani" a street.
+    if (VENUE_WORDS.has(token.key) && !(i > 0 && isHead(i - 1) && gap(i - 1, i) === ' ')) {
       // The capitalised words after "Jalan", "Gedung", "aplikasi" name a place or a thing.
       reset();
       let next = i + 1;
@@ -122,8 +135,13 @@ export function findPeople(context: PeopleContext): PersonMention[] {
       i = next - 1;
       continue;
     }
+    if (/^\d/.test(token.text) && postStart >= 0) continue;
     if (!isCapitalised(token.text) && !isHead(i)) {
       if (!(postStart >= 0 && POST_CONNECTORS.has(token.key))) reset();
+      continue;
+    }
+    if (afterSlash(i) && isCapitalised(token.text)) {
+      while (i + 1 < tokens.length && gap(i, i + 1) === ' ' && isCapitalised(tokens[i + 1]!.text) && !isHead(i + 1) && !isRank(i + 1)) i += 1;
       continue;
     }
     if (isHead(i)) {
@@ -143,11 +161,21 @@ export function findPeople(context: PeopleContext): PersonMention[] {
       continue;
     }
     // A capitalised word that is no post word: a name, or an unknown word of the post ("Wasnas").
-    const run = nameRun(i);
+    let run = nameRun(i);
     if (!run.stops) {
-      if (postStart < 0) i = run.end - 1;
-      else i = run.end - 1;
+      i = run.end - 1;
       continue;
+    }
+    // "Ketua PPK Pasarwajo, Kabupaten Buton, …, Nama": a place in apposition continues the post.
+    if (postStart >= 0 && run.end < tokens.length && /^\s*,\s*$/.test(gap(run.end - 1, run.end))
+      && (placeTokens.has(run.end) || REGION_KIND_WORDS.has(key(run.end)))) {
+      i = run.end - 1;
+      continue;
+    }
+    // "Ketua Lembaga Masyarakat Adat Arfak Lukas Iba": a region's word before a name of two or more is the post's.
+    while (postStart >= 0 && run.end - i >= 3 && isPlaceWord(key(i))) {
+      i += 1;
+      run = nameRun(i);
     }
     if (postStart >= 0 && (hasHead || hasOfficerRank)) {
       const postTokens = lastPostToken(i);

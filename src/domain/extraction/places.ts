@@ -26,6 +26,8 @@ export interface PlaceIndex {
   byKey: ReadonlyMap<string, readonly Place[]>;
   byCode: ReadonlyMap<string, Place>;
   maxWords: number;
+  /** Every word of every name, lower case ("pegunungan", "arfak"). */
+  words: ReadonlySet<string>;
 }
 
 const KEY = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -34,6 +36,7 @@ export function buildPlaceIndex(source: GazetteerSource): PlaceIndex {
   const byKey = new Map<string, Place[]>();
   const byCode = new Map<string, Place>();
   let maxWords = 1;
+  const nameWords = new Set<string>();
   const add = (key: string, place: Place, words: number) => {
     const list = byKey.get(key) ?? [];
     if (!list.some((known) => known.code === place.code)) list.push(place);
@@ -41,6 +44,7 @@ export function buildPlaceIndex(source: GazetteerSource): PlaceIndex {
     maxWords = Math.max(maxWords, words);
   };
   for (const { code, name } of source.provinces) {
+    for (const word of name.toLowerCase().split(/\s+/)) nameWords.add(word);
     const place: Place = { code, name: name.toUpperCase(), kind: 'provinsi' };
     byCode.set(code, place);
     add(KEY(name), place, name.split(/\s+/).length);
@@ -55,12 +59,13 @@ export function buildPlaceIndex(source: GazetteerSource): PlaceIndex {
     byCode.set(code, place);
     const core = name.replace(/^(?:kabupaten|kota)(?:\s+administrasi)?\s+/i, '');
     add(KEY(core), place, core.split(/[\s-]+/).length);
+    for (const word of core.toLowerCase().split(/[\s-]+/)) nameWords.add(word);
   }
   for (const [short, code] of Object.entries(REGENCY_SHORT_FORMS)) {
     const place = byCode.get(code);
     if (place) add(short, place, 1);
   }
-  return { byKey, byCode, maxWords: Math.min(maxWords, 5) };
+  return { byKey, byCode, maxWords: Math.min(maxWords, 5), words: nameWords };
 }
 
 const CONNECTORS = new Set(['dan']);
@@ -80,6 +85,7 @@ export interface RawMention extends Span {
   firstToken: number;
   /** One past the last token of the name. */
   tokenEnd: number;
+  cultural: boolean;
 }
 
 function kindOfWord(word: string): PlaceKind | null {
@@ -101,7 +107,8 @@ function readContext(text: string, tokens: readonly Token[], at: number, isAgenc
   // "Wali Kota" is two words; "Kabupaten/Kota" lists both kinds and asks for neither.
   while (!unitNumber && index >= 0 && CONTEXT_GAP.test(text.slice(tokens[index]!.end, tokens[index + 1]!.start))) {
     const word = tokens[index]!.key;
-    const kind = kindOfWord(word);
+    // "ibu kota Papua Barat": a kind word asks for a kind only when written as one ("Kota", "Kab.").
+    const kind = isCapitalised(tokens[index]!.text) || word === 'kab' || word === 'prov' ? kindOfWord(word) : null;
     if (kind === null && !(word === 'wali' && tokens[index + 1]?.key === 'kota')) break;
     askedKind ??= kind;
     index -= 1;
@@ -140,6 +147,7 @@ export function scanPlaceMentions(text: string, tokens: readonly Token[], index:
     found.push({
       start: first.start, end: last.end, candidates: best.places, key: best.key, askedKind: context.askedKind,
       context: context.title ? 'title' : 'body', insideName: context.insideName, firstToken: i, tokenEnd: i + best.words,
+      cultural: i > 0 && (tokens[i - 1]!.text === 'tanah' || tokens[i - 1]!.text === 'bumi') && text.slice(tokens[i - 1]!.end, first.start) === ' ',
     });
     i += best.words - 1;
   }
@@ -245,12 +253,19 @@ export function findDateline(paragraphStarts: readonly { start: number; text: st
  */
 export function findPlaces(scanned: readonly RawMention[], dateline: Dateline | null): PlaceMention[] {
   const raw = scanned
+    // "tanah Papua", "bumi Lampung": a land or a people, not the province's government or territory.
+    .filter((mention) => !mention.cultural)
     .filter((mention) => !dateline || mention.end <= dateline.prefix.start || mention.start >= dateline.prefix.end)
     .filter((mention) => !mention.insideName);
   const explicitKinds = new Map<string, PlaceKind>();
   for (const mention of raw) if (mention.askedKind && mention.askedKind !== 'provinsi') explicitKinds.set(mention.key, mention.askedKind);
   const mentions: PlaceMention[] = [];
-  if (dateline) mentions.push({ start: dateline.start, end: dateline.end, place: dateline.place, context: 'dateline' });
+  if (dateline) {
+    // "SERANG –" with "Kabupaten Serang" in the story: the dateline is the kind the story names.
+    const stated = raw.find((mention) => mention.askedKind && mention.askedKind !== dateline.place.kind && mention.candidates.some((place) => place.code === dateline.place.code));
+    const place = stated ? stated.candidates.find((candidate) => candidate.kind === stated.askedKind) ?? dateline.place : dateline.place;
+    mentions.push({ start: dateline.start, end: dateline.end, place, context: 'dateline' });
+  }
   if (dateline?.province) mentions.push({ ...dateline.province, context: 'dateline' });
   for (const mention of raw) {
     const place = resolve(mention, explicitKinds, false);
