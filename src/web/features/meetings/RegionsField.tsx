@@ -1,11 +1,10 @@
-import { Badge, CloseButton, Group, Input, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, CloseButton, Group, Input, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useId } from '@mantine/hooks';
-import { useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorNotice, Loading } from '../../shell/QueryState';
 import { useCurrentUser } from '../auth/session';
-import { useRegion, useRegionSearch } from '../regions/queries';
-import { RegionResultList } from '../regions/RegionResultList';
+import { useRegion } from '../regions/queries';
+import { RegionSearchResults, stopEnterSubmit } from '../regions/RegionSearchResults';
 import { SEARCH_DEBOUNCE_MS } from '../regions/useSearchText';
 
 interface Props {
@@ -13,10 +12,6 @@ interface Props {
   value: string[];
   onChange: (codes: string[]) => void;
   error?: string;
-}
-
-function stopEnterSubmit(event: KeyboardEvent<HTMLDivElement>) {
-  if (event.key === 'Enter' && event.target instanceof HTMLInputElement) event.preventDefault();
 }
 
 function RegionChip({ code, first, onRemove }: { code: string; first: boolean; onRemove: () => void }) {
@@ -43,7 +38,6 @@ export function RegionsField({ label, value, onChange, error }: Props) {
   const inputId = useId();
   const [text, setText] = useState('');
   const [debounced] = useDebouncedValue(text.trim(), SEARCH_DEBOUNCE_MS);
-  const search = useRegionSearch(debounced, debounced !== '', scope);
   return (
     <div onKeyDown={stopEnterSubmit}>
       <Stack gap="xs">
@@ -59,23 +53,10 @@ export function RegionsField({ label, value, onChange, error }: Props) {
         )}
         <TextInput id={inputId} type="search" value={text} placeholder={t('meetings.addRegion')} error={error}
           onChange={(event) => setText(event.currentTarget.value)} autoComplete="off" spellCheck={false} />
-        {debounced !== '' && (
-          <Paper withBorder p="xs" className="chooser-results">
-            {search.isPending && <Loading />}
-            {search.isError && <ErrorNotice error={search.error} />}
-            {search.data?.items.length === 0 && <Text size="sm">{t('search.noResults', { q: debounced })}</Text>}
-            {search.data && search.data.items.length > 0 && (
-              <RegionResultList
-                items={search.data.items.slice(0, 6)}
-                label={t('search.resultsFor', { q: debounced })}
-                onPick={(region) => {
-                  setText('');
-                  if (!value.includes(region.code)) onChange([...value, region.code]);
-                }}
-              />
-            )}
-          </Paper>
-        )}
+        <RegionSearchResults query={debounced} within={scope} onPick={(region) => {
+          setText('');
+          if (!value.includes(region.code)) onChange([...value, region.code]);
+        }} />
       </Stack>
     </div>
   );

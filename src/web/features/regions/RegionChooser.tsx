@@ -1,15 +1,13 @@
-import { Anchor, Badge, CloseButton, Group, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, CloseButton, Group, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorNotice, Loading } from '../../shell/QueryState';
-import { useRegion, useRegionSearch } from './queries';
-import { parentNames, RegionResultList } from './RegionResultList';
+import { useRegion } from './queries';
+import { parentNames } from './RegionResultList';
+import { RegionSearchResults } from './RegionSearchResults';
 import { RegionSearchInput } from './RegionSearchInput';
 import { SEARCH_DEBOUNCE_MS } from './useSearchText';
-
-const SHOWN_RESULTS = 6;
 
 interface Props {
   code: string | undefined;
@@ -27,32 +25,17 @@ interface Props {
  * means national, WIB); account, unit and token forms for a scope.
  */
 export function RegionChooser({ code, onChange, labels = {}, within, clearable = true }: Props) {
-  const { t } = useTranslation();
   const [text, setText] = useState('');
   const [debounced] = useDebouncedValue(text.trim(), SEARCH_DEBOUNCE_MS);
-  const search = useRegionSearch(debounced, debounced !== '', within);
 
   return (
     <Stack gap="xs">
       <ChosenRegion code={code} onClear={clearable ? () => onChange(undefined) : undefined} labels={labels} />
       <RegionSearchInput value={text} onChange={setText} label={labels.search} />
-      {debounced !== '' && (
-        <Paper withBorder p="xs" className="chooser-results">
-          {search.isPending && <Loading />}
-          {search.isError && <ErrorNotice error={search.error} />}
-          {search.data?.items.length === 0 && <Text size="sm">{t('search.noResults', { q: debounced })}</Text>}
-          {search.data && search.data.items.length > 0 && (
-            <RegionResultList
-              items={search.data.items.slice(0, SHOWN_RESULTS)}
-              label={t('search.resultsFor', { q: debounced })}
-              onPick={(region) => {
-                setText('');
-                onChange(region.code);
-              }}
-            />
-          )}
-        </Paper>
-      )}
+      <RegionSearchResults query={debounced} within={within} onPick={(region) => {
+        setText('');
+        onChange(region.code);
+      }} />
     </Stack>
   );
 }
