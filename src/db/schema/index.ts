@@ -18,3 +18,4 @@ export * from './pacts.js';
 export * from './political-reports.js';
 export * from './neutrality.js';
 export * from './media.js';
+export * from './sitrep.js';
