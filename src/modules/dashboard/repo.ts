@@ -1,0 +1,62 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { withinRegions } from '../../db/scope.js';
+import { isoInstant } from '../../db/values.js';
+import type { IncidentSeverity } from '../../domain/incidents/vocabulary.js';
+import { CLOSED_STATUSES, type IncidentStatus } from '../../domain/incidents/workflow.js';
+import { IANA_ZONE, type TimeZoneLabel } from '../../domain/regions/timezones.js';
+
+type Executor = Pick<Db, 'execute'>;
+
+/** Reports of a region subtree (null: the whole country). */
+const inRegion = (region: string | null) => withinRegions(sql`i.region_code`, region === null ? null : [region]);
+const closed = sql.join(CLOSED_STATUSES.map((status) => sql`${status}`), sql`, `);
+
+export interface NewestIncident {
+  id: number; reference: string; category: string; severity: IncidentSeverity; status: IncidentStatus;
+  regionCode: string; regionName: string; occurredAt: Date;
+}
+
+/** The dashboard's own aggregates over incidents (the other panels read through their features' services). */
+export function createDashboardRepo(db: Executor) {
+  return {
+    async region(code: string): Promise<{ code: string; name: string; level: number } | null> {
+      const rows = await db.execute<{ code: string; name: string; level: number }>(sql`select code, name, level from regions where code = ${code}`);
+      const row = rows.rows[0];
+      return row ? { code: row.code, name: row.name, level: Number(row.level) } : null;
+    },
+
+    /** Open reports (not closed) grouped by category and severity. */
+    async openCounts(region: string | null): Promise<{ category: string; severity: IncidentSeverity; count: number }[]> {
+      const rows = await db.execute<{ category: string; severity: string; count: number }>(sql`
+        select i.category, i.severity, count(*)::int as count from incidents i
+        where i.status not in (${closed}) and ${inRegion(region)}
+        group by i.category, i.severity`);
+      return rows.rows.map((row) => ({ category: row.category, severity: row.severity as IncidentSeverity, count: Number(row.count) }));
+    },
+
+    /** Reports of any status per local day (in `zone`) of their time of event, for events in [from, to). */
+    async perLocalDay(region: string | null, zone: TimeZoneLabel, from: Date, to: Date): Promise<Map<string, number>> {
+      const rows = await db.execute<{ day: string; count: number }>(sql`
+        select to_char(i.occurred_at at time zone ${IANA_ZONE[zone]}, 'YYYY-MM-DD') as day, count(*)::int as count from incidents i
+        where i.occurred_at >= ${from.toISOString()} and i.occurred_at < ${to.toISOString()} and ${inRegion(region)}
+        group by 1`);
+      return new Map(rows.rows.map((row) => [row.day, Number(row.count)]));
+    },
+
+    /** The latest reports by time of event (the list's order), any status. */
+    async newest(region: string | null, limit: number): Promise<NewestIncident[]> {
+      const rows = await db.execute(sql`
+        select i.id, i.reference, i.category, i.severity, i.status, i.region_code, r.name as region_name, i.occurred_at
+        from incidents i join regions r on r.code = i.region_code
+        where ${inRegion(region)} order by i.occurred_at desc, i.id desc limit ${limit}`);
+      return rows.rows.map((row) => ({
+        id: Number(row.id), reference: String(row.reference), category: String(row.category), severity: row.severity as IncidentSeverity,
+        status: row.status as IncidentStatus, regionCode: String(row.region_code), regionName: String(row.region_name),
+        occurredAt: new Date(isoInstant(row.occurred_at)),
+      }));
+    },
+  };
+}
+
+export type DashboardRepo = ReturnType<typeof createDashboardRepo>;
