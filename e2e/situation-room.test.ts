@@ -98,6 +98,7 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('a provincial coordinator runs the morn
     await page.setViewportSize(PHONE);
     await categoryCount(page, 2).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: path.join(SHOTS, 'situation-room-phone.png'), fullPage: true });
     await categoryCount(page, 2).focus();
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === '/incidents');
@@ -115,6 +116,7 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('a provincial coordinator runs the morn
     await page.getByTestId('sitrep-new-pdf').waitFor();
     await page.getByTestId('sitrep-list').getByTestId('sitrep-row').first().waitFor();
     expect(await page.getByTestId('sitrep-list').innerText()).toMatch(/25 Nov 2024/);
+    await page.screenshot({ path: path.join(SHOTS, 'situation-reports.png'), fullPage: true });
 
     const downloading = page.waitForEvent('download');
     await page.getByTestId('sitrep-new-pdf').click();

@@ -13,7 +13,7 @@ import { FollowUpPanel } from './FollowUpPanel';
 import { IncidentsPanel } from './IncidentsPanel';
 import { usePanel, useDashboardLive } from './queries';
 import { RegionsPanel } from './RegionsPanel';
-import { canPickRegion } from './view';
+import { canPickRegion, mapParent } from './view';
 import './dashboard.css';
 
 const KEYS = ['region'] as const;
@@ -61,7 +61,7 @@ function Dashboard({ scope }: { scope: string | null }) {
       </SimpleGrid>
       <IncidentsPanel region={region} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-        <RegionsPanel region={region} />
+        <RegionsPanel region={region} mapParent={mapParent(region ?? scope)} onPick={(code) => update({ region: code })} />
         <FollowUpPanel region={region} />
       </SimpleGrid>
     </Stack>

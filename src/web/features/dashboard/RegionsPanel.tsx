@@ -1,12 +1,25 @@
 import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLang } from '../../shell/useLang';
 import { usePanel } from './queries';
 import { Panel } from './Panel';
+import { Loading } from '../../shell/QueryState';
+
+// The map and its chart library load after the numbers, in a chunk of their own.
+const ReadinessMapSection = lazy(async () => ({ default: (await import('./ReadinessMapSection')).ReadinessMapSection }));
+
+interface Props {
+  region: string | undefined;
+  /** The province the map draws (none: the provinces). */
+  mapParent: string | undefined;
+  /** A region clicked on the map. */
+  onPick: (code: string) => void;
+}
 
 /** The regions one level down that need attention first (vulnerability, readiness), and readiness by domain. */
-export function RegionsPanel({ region }: { region: string | undefined }) {
+export function RegionsPanel({ region, mapParent, onPick }: Props) {
   const { t } = useTranslation();
   const { lang, locale } = useLang();
   const query = usePanel('regions', region);
@@ -64,6 +77,9 @@ export function RegionsPanel({ region }: { region: string | undefined }) {
               </ul>
             </Stack>
           )}
+          <Suspense fallback={<Loading />}>
+            <ReadinessMapSection parent={mapParent} onSelect={onPick} />
+          </Suspense>
         </>
       )}
     </Panel>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canPickRegion, concerns, trendBars, votingDayPhase } from './view';
+import { canPickRegion, concerns, mapParent, trendBars, votingDayPhase } from './view';
 
 describe('dashboard view helpers', () => {
   it('hears the events of the region shown and of the regions below it', () => {
@@ -36,5 +36,12 @@ describe('dashboard view helpers', () => {
     expect(votingDayPhase(12)).toBe('ahead');
     expect(votingDayPhase(0)).toBe('today');
     expect(votingDayPhase(-3)).toBe('past');
+  });
+
+  it('draws the province of the region shown, or the provinces for the whole country', () => {
+    expect(mapParent('51')).toBe('51');
+    expect(mapParent('51.06.01')).toBe('51');
+    expect(mapParent(null)).toBeUndefined();
+    expect(mapParent(undefined)).toBeUndefined();
   });
 });

@@ -25,3 +25,8 @@ export function votingDayPhase(days: number | null): 'none' | 'ahead' | 'today' 
   if (days > 0) return 'ahead';
   return days === 0 ? 'today' : 'past';
 }
+
+/** The province whose kabupaten/kota the readiness map draws for a dashboard of `region` (none: the provinces). */
+export function mapParent(region: string | null | undefined): string | undefined {
+  return region ? region.split('.')[0] : undefined;
+}
