@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CLOCK_CODES, REGIMES } from '../domain/incidents/regime.js';
 import { INCIDENT_CHANNELS, INCIDENT_SEVERITIES, withinIndonesia } from '../domain/incidents/vocabulary.js';
-import { INCIDENT_ACTIONS, INCIDENT_STATUSES, MAX_REASON_LENGTH } from '../domain/incidents/workflow.js';
+import { INCIDENT_ACTIONS, INCIDENT_STATUS_FILTERS, INCIDENT_STATUSES, MAX_REASON_LENGTH } from '../domain/incidents/workflow.js';
 import { idParamSchema, idSchema, instantSchema, regionCodeSchema } from './common.js';
 import { incidentCategoryCodeSchema, incidentCategorySchema, type IncidentCategoryView } from './incident-categories.js';
 import { incidentSourceSchema } from './incident-duplicates.js';
@@ -67,7 +67,8 @@ export const incidentListQuerySchema = z
   .object({
     /** A region subtree: 51 lists Bali and everything in it. */
     region: regionCodeSchema.optional(),
-    status: z.enum(INCIDENT_STATUSES).optional(),
+    /** A status, or `open`: every status but ditolak, duplikat and selesai. */
+    status: z.enum(INCIDENT_STATUS_FILTERS).optional(),
     category: incidentCategoryCodeSchema.optional(),
     severity: z.enum(INCIDENT_SEVERITIES).optional(),
     /** Occurred at or after. */

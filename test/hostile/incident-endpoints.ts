@@ -10,7 +10,7 @@
 import { INCIDENT_CATEGORY_CODES } from '../../src/domain/incidents/categories.js';
 import { REGIMES } from '../../src/domain/incidents/regime.js';
 import { INCIDENT_CHANNELS, INCIDENT_SEVERITIES } from '../../src/domain/incidents/vocabulary.js';
-import { INCIDENT_ACTIONS, INCIDENT_STATUSES } from '../../src/domain/incidents/workflow.js';
+import { INCIDENT_ACTIONS, INCIDENT_STATUS_FILTERS, INCIDENT_STATUSES } from '../../src/domain/incidents/workflow.js';
 import { HOSTILE_FIXTURES, limit, MAX_INT4, offset, serialId, type EndpointSpec, type FieldSpec } from './spec.js';
 
 const { incident } = HOSTILE_FIXTURES;
@@ -45,7 +45,7 @@ export const INCIDENT_ENDPOINTS: readonly EndpointSpec[] = [
   {
     method: 'GET', url: INCIDENTS, auth: 'session', family,
     fields: [
-      { in: 'query', name: 'region', kind: 'regionCode', maxLength: 13 }, enumOf('query', 'status', INCIDENT_STATUSES),
+      { in: 'query', name: 'region', kind: 'regionCode', maxLength: 13 }, enumOf('query', 'status', INCIDENT_STATUS_FILTERS),
       enumOf('query', 'category', INCIDENT_CATEGORY_CODES), enumOf('query', 'severity', INCIDENT_SEVERITIES),
       { in: 'query', name: 'from', kind: 'datetime' }, { in: 'query', name: 'to', kind: 'datetime' }, { in: 'query', name: 'q', kind: 'text', maxLength: 200 },
       limit(500), offset(1_000_000),

@@ -26,6 +26,10 @@ const MOVES: Record<IncidentAction, { from: readonly IncidentStatus[]; to: Incid
 /** Statuses nothing leaves. */
 export const CLOSED_STATUSES: readonly IncidentStatus[] = ['ditolak', 'duplikat', 'selesai'];
 
+/** A list filter for every status a report can still leave (not in CLOSED_STATUSES): the dashboard's "open". */
+export const OPEN_STATUS_FILTER = 'open';
+export const INCIDENT_STATUS_FILTERS = [OPEN_STATUS_FILTER, ...INCIDENT_STATUSES] as const;
+
 /**
  * Actions that belong to the unit a report was referred to (its officers act on them, besides the
  * desk's coordinators); the others are the desk's triage.

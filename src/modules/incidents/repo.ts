@@ -5,7 +5,7 @@ import { isoInstant } from '../../db/values.js';
 import type { IncidentListQuery } from '../../contracts/incidents.js';
 import type { Regime } from '../../domain/incidents/regime.js';
 import type { IncidentChannel, IncidentSeverity } from '../../domain/incidents/vocabulary.js';
-import type { IncidentAction, IncidentStatus } from '../../domain/incidents/workflow.js';
+import { CLOSED_STATUSES, OPEN_STATUS_FILTER, type IncidentAction, type IncidentStatus } from '../../domain/incidents/workflow.js';
 import type { TimeZoneLabel } from '../../domain/regions/timezones.js';
 
 type Executor = Pick<Db, 'execute'>;
@@ -111,7 +111,8 @@ export function incidentVisible(visibility: IncidentVisibility): SQL {
 function listFilter(visibility: IncidentVisibility, query: IncidentListQuery): SQL {
   const conditions: SQL[] = [incidentVisible(visibility)];
   if (query.region) conditions.push(withinRegions(sql`i.region_code`, [query.region]));
-  if (query.status) conditions.push(sql`i.status = ${query.status}`);
+  if (query.status === OPEN_STATUS_FILTER) conditions.push(sql`i.status not in (${sql.join(CLOSED_STATUSES.map((s) => sql`${s}`), sql`, `)})`);
+  else if (query.status) conditions.push(sql`i.status = ${query.status}`);
   if (query.category) conditions.push(sql`i.category = ${query.category}`);
   if (query.severity) conditions.push(sql`i.severity = ${query.severity}`);
   if (query.from) conditions.push(sql`i.occurred_at >= ${query.from}`);

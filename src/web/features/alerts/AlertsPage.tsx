@@ -1,5 +1,7 @@
 import { Anchor, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useUrlFilters } from '../../shell/useUrlFilters';
+import { RegionFilterNote } from '../action-items/RegionFilterNote';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorNotice, Loading } from '../../shell/QueryState';
@@ -9,13 +11,18 @@ import { useAlerts, useAlertsLive } from './queries';
 
 type View = 'open' | 'baru' | 'diakui' | 'selesai';
 const FILTERS: Record<View, AlertFilters> = { open: { open: 'true' }, baru: { status: 'baru' }, diakui: { status: 'diakui' }, selesai: { status: 'selesai' } };
+const VIEWS = Object.keys(FILTERS) as View[];
+const URL_KEYS = ['view', 'region'] as const;
+const isView = (value: string): value is View => (VIEWS as string[]).includes(value);
 
 /** The alerts panel: alerts in the caller's scope, newest first, kept current by the live feed. */
 export function AlertsPage() {
   const { t } = useTranslation();
-  const [view, setView] = useState<View>('open');
+  // In the URL (?view=open&region=51), so the dashboard's alert count links to exactly this list.
+  const { values, update } = useUrlFilters(URL_KEYS);
+  const view: View = isView(values.view) ? values.view : 'open';
   const [heard, setHeard] = useState(0);
-  const alerts = useAlerts(FILTERS[view]);
+  const alerts = useAlerts({ ...FILTERS[view], ...(values.region ? { region: values.region } : {}) });
   useAlertsLive(() => setHeard((count) => count + 1));
 
   return (
@@ -25,8 +32,9 @@ export function AlertsPage() {
         <Anchor component={Link} to="/alerts/rules">{t('alerts.rules.link')}</Anchor>
       </Group>
       <Text size="sm" c="dimmed">{t('alerts.intro')}</Text>
-      <SegmentedControl value={view} onChange={(value) => setView(value as View)} aria-label={t('alerts.filter')}
-        data={(Object.keys(FILTERS) as View[]).map((key) => ({ value: key, label: t(`alerts.view.${key}`) }))} />
+      <SegmentedControl value={view} onChange={(value) => update({ view: value === 'open' ? undefined : value })} aria-label={t('alerts.filter')}
+        data={VIEWS.map((key) => ({ value: key, label: t(`alerts.view.${key}`) }))} />
+      {values.region && <RegionFilterNote code={values.region} onClear={() => update({ region: undefined })} describe={(name) => t('alerts.regionOnly', { name })} />}
       {heard > 0 && <Text size="xs" c="dimmed" role="status" data-testid="alerts-live">{t('alerts.liveHeard', { count: heard })}</Text>}
       {alerts.isPending && <Loading />}
       {alerts.isError && <ErrorNotice error={alerts.error} onRetry={() => void alerts.refetch()} />}

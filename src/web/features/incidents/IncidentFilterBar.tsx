@@ -2,7 +2,7 @@ import { Grid, Select, TextInput } from '@mantine/core';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INCIDENT_SEVERITIES } from '../../../domain/incidents/vocabulary';
-import { INCIDENT_STATUSES } from '../../../domain/incidents/workflow';
+import { INCIDENT_STATUSES, OPEN_STATUS_FILTER } from '../../../domain/incidents/workflow';
 import { useLang } from '../../shell/useLang';
 import { useCurrentUser } from '../auth/session';
 import { RegionChooser } from '../regions/RegionChooser';
@@ -42,7 +42,10 @@ export function IncidentFilterBar({ values, update }: Props) {
               onChange={(event) => setText(event.currentTarget.value)} autoComplete="off" />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 4 }}>
-            {select('status', t('incidents.filterStatus'), t('incidents.allStatuses'), INCIDENT_STATUSES.map((status) => ({ value: status, label: t(`incidents.status.${status}`) })))}
+            {select('status', t('incidents.filterStatus'), t('incidents.allStatuses'), [
+              { value: OPEN_STATUS_FILTER, label: t('incidents.openStatuses') },
+              ...INCIDENT_STATUSES.map((status) => ({ value: status, label: t(`incidents.status.${status}`) })),
+            ])}
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 4 }}>
             {select('category', t('incidents.filterCategory'), t('incidents.allCategories'), (categories.data ?? []).map((category) => ({ value: category.code, label: category.name[lang] })))}

@@ -13,12 +13,13 @@ import { localTime, previousMonth } from './format';
 import { useStatusBoard } from './queries';
 import { StateBadge } from './StateBadge';
 
-const KEYS = ['period', 'level'] as const;
+const KEYS = ['period', 'level', 'region'] as const;
 const TOTALS: ReadonlyArray<keyof StatusBoard['totals']> = ['regions', 'submitted', 'accepted', 'late', 'missing'];
 
 /**
- * /laporan-politik/status?period=YYYY-MM&level= — who has reported for a month: a province sees its
- * kabupaten/kota, a national account every province (or every kabupaten/kota).
+ * /laporan-politik/status?period=YYYY-MM&level=[&region=] — who has reported for a month: a province sees its
+ * kabupaten/kota, a national account every province (or every kabupaten/kota); `region` narrows it to a
+ * region inside the account's scope (the dashboard's links).
  */
 export function StatusBoardPage() {
   const { t } = useTranslation();
@@ -26,11 +27,12 @@ export function StatusBoardPage() {
   useDocumentTitle(`${t('politicalReports.status.title')} · Sinergi`);
   const scope = useCurrentUser()?.scopeRegionCode ?? null;
   const { values, update } = useUrlFilters(KEYS);
-  const zone = timeZoneOfRegion(scope ?? '31');
+  const region = values.region || scope;
+  const zone = timeZoneOfRegion(region ?? '31');
   const period = values.period || previousMonth(localDate(new Date(), zone));
   // A province's own desk follows its kabupaten/kota; the national desk starts with the provinces.
-  const level: ReportLevel = values.level === 'kabkota' || values.level === 'provinsi' ? values.level : scope ? 'kabkota' : 'provinsi';
-  const query = useMemo<StatusQuery>(() => ({ period, level, regionCode: scope ?? undefined }), [period, level, scope]);
+  const level: ReportLevel = values.level === 'kabkota' || values.level === 'provinsi' ? values.level : region ? 'kabkota' : 'provinsi';
+  const query = useMemo<StatusQuery>(() => ({ period, level, regionCode: region ?? undefined }), [period, level, region]);
   const board = useStatusBoard(query);
 
   return (
