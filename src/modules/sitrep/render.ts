@@ -35,7 +35,7 @@ export function buildSitrepDocument(data: SitrepData, letterhead: MinutesLetterh
       section = table.section;
       body.push({ text: section, style: 'h2' });
     }
-    body.push({ text: table.title, style: 'h3' });
+    if (table.title) body.push({ text: table.title, style: 'h3' });
     if (table.rows.length === 0) {
       body.push({ text: words.none, italics: true, color: '#555555', margin: [0, 0, 0, 4] });
       continue;

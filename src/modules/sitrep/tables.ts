@@ -28,7 +28,7 @@ export function sitrepTables(data: SitrepData, words: SitrepWords, lang: Languag
   const int = (header: string) => ({ header, kind: 'int' as const, width: 12 });
   return [
     {
-      section: words.election, title: words.election, sheet: words.sheets.summary, columns: [text, { header: words.value, width: 30 }],
+      section: words.sheets.summary, title: '', sheet: words.sheets.summary, columns: [text, { header: words.value, width: 30 }],
       rows: [
         figure(words.today, day(election.today)),
         figure(words.votingDay, day(election.votingDay)),
