@@ -6,7 +6,7 @@ import { HAS_PDFTOTEXT, MISSING_PDFTOTEXT, pdfText } from '../test/pdf-text';
 import { HAS_CHROMIUM, IN_CI, MISSING } from './browser';
 import { SHOTS, startDesk, type StartedDesk } from './desk';
 import { call, COORDINATOR } from './desk-data';
-import { HOME, signIn } from './ui';
+import { chooseRegion, HOME, signIn } from './ui';
 
 const ADMIN = { email: 'admin@desk.go.id', password: 'admin passphrase for the e2e desk' };
 /** Two days before the Pilkada 2024 voting day (27 Nov), 10.00 WITA. */
@@ -106,7 +106,17 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('a provincial coordinator runs the morn
     await page.setViewportSize({ width: 1366, height: 900 });
   });
 
-  it('makes the day\'s situation report and reads the PDF back', async () => {
+  it('narrows the dashboard to a kabupaten of the province with the region picker', async () => {
+    await chooseRegion(page.getByRole('group', { name: 'Wilayah dasbor' }), 'bangli', 'Kabupaten Bangli');
+    await page.waitForURL((url) => url.searchParams.get('region') === '51.06');
+    await page.getByTestId('dash-place').getByText('Kabupaten Bangli', { exact: true }).waitFor();
+    // Both money-politics reports are Bangli's; the Denpasar hoax is not.
+    await page.getByRole('link', { name: '2 insiden terbuka', exact: true }).waitFor();
+    await categoryCount(page, 2).waitFor();
+    expect(await page.getByTestId('dash-newest').innerText()).not.toContain('Kota Denpasar');
+  });
+
+  it('makes the day\'s situation report, reads the PDF back and sets the daily schedule', async () => {
     await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Laporan Situasi' }).click();
     await page.waitForURL('**/laporan-situasi');
     await page.getByRole('heading', { level: 1, name: 'Laporan situasi harian' }).waitFor();
@@ -131,6 +141,11 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('a provincial coordinator runs the morn
       expect(text).toMatch(/Kejadian terbuka 3\b/);
       expect(text).toContain('Politik uang');
     }
+
+    const schedule = page.getByRole('form', { name: 'Jadwal laporan situasi wilayah ini' });
+    await schedule.getByLabel(/^Jam setempat/).fill('7');
+    await schedule.getByRole('button', { name: 'Simpan jadwal' }).click();
+    await page.getByTestId('sitrep-schedules').getByText('07.00 WITA', { exact: true }).waitFor();
     expect(problems).toEqual([]);
   });
 });
