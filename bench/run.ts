@@ -10,12 +10,15 @@ import { fmtMs, fmtRatio, pad, padLeft, round } from './stats.js';
 import { createScratchDatabase, gitCommit, log, packageVersion, postgresUrl, runGuarded } from './scratch.js';
 import { benchIncidentIntake, DEFAULT_INTAKE, jsonOfIntake, printIntake, type IntakeFigures } from './incident-intake.js';
 import { benchExtraction, DEFAULT_EXTRACTION, jsonOfExtraction, printExtraction, printExtractionSummary, type ExtractionFigures } from './extraction.js';
+import { benchSituationRoom, jsonOfSituationRoom, TARGETS, type SituationRoomFigures } from './situation-room.js';
 
 /**
  * `npm run bench`: gazetteer load and region search on PGlite (in memory) and PostgreSQL (a
  * scratch database), then incident intake through two server processes on PostgreSQL
  * (bench/incident-intake.ts), then article extraction through the CLI: throughput and peak memory
- * streaming 100k articles (bench/extraction.ts), each figure next to a bare baseline measured in the same run. The machine
+ * streaming 100k articles (bench/extraction.ts), then the situation room on a seeded embedded desk: dashboard API,
+ * first render in Chromium, initial JavaScript (bench/situation-room.ts), each figure next to a bare baseline
+ * measured in the same run. The machine
  * is shared and noisy, so absolute figures drift between runs; the ratios are what to compare.
  * Prints figures only, never pass/fail, and ends a `BENCH_JSON {...}` line for machines.
  */
@@ -28,9 +31,10 @@ const QUERY_SEED = 20_240_214;
 const WARMUP_SEED = 20_241_127;
 /**
  * Hard stop: a benchmark that hangs on a lock or a dead server must still end by itself. Extraction
- * streams 100k articles, some minutes at the target rate, hence more than the other sections need.
+ * streams 100k articles, some minutes at the target rate, hence more than the other sections need;
+ * the situation room seeds a desk of 100k incidents before it measures.
  */
-const WATCHDOG_MS = 40 * 60_000;
+const WATCHDOG_MS = 40 * 60_000 + 15 * 60_000; // + the situation room: seeding 100k incidents, then serve and Chromium
 
 type EngineResult =
   | {
@@ -121,7 +125,16 @@ async function main(): Promise<void> {
     log(`[extraction] skipped: ${extraction.skipped}\n`);
   }
 
-  printSummary(results, intake, extraction);
+  // Situation room: its own embedded data folder and server; a failure skips it with its reason.
+  let situationRoom: SituationRoomFigures | { skipped: string };
+  try {
+    situationRoom = await benchSituationRoom();
+  } catch (error) {
+    situationRoom = { skipped: (error as Error).message.split('\n')[0] ?? 'failed' };
+    log(`[situation room] skipped: ${situationRoom.skipped}\n`);
+  }
+
+  printSummary(results, intake, extraction, situationRoom);
   const json = {
     date: new Date().toISOString(),
     commit,
@@ -139,6 +152,7 @@ async function main(): Promise<void> {
     ),
     intake: 'skipped' in intake ? { skipped: intake.skipped } : jsonOfIntake(intake),
     extraction: 'skipped' in extraction ? { skipped: extraction.skipped } : jsonOfExtraction(extraction),
+    situationRoom: 'skipped' in situationRoom ? { skipped: situationRoom.skipped } : jsonOfSituationRoom(situationRoom),
     totalSeconds: round((performance.now() - started) / 1000, 1),
   };
   log(`BENCH_JSON ${JSON.stringify(json)}`);
@@ -195,7 +209,8 @@ function printEngine(engine: Engine, load: LoadFigures, renderMs: number, search
   log();
 }
 
-function printSummary(results: EngineResult[], intake: IntakeFigures | { skipped: string }, extraction: ExtractionFigures | { skipped: string }): void {
+function printSummary(results: EngineResult[], intake: IntakeFigures | { skipped: string }, extraction: ExtractionFigures | { skipped: string },
+  situationRoom: SituationRoomFigures | { skipped: string }): void {
   log('Summary');
   for (const r of results) {
     const e = pad(r.engine, 9);
@@ -221,7 +236,19 @@ function printSummary(results: EngineResult[], intake: IntakeFigures | { skipped
   }
   if ('skipped' in extraction) log(`  extraction skipped: ${extraction.skipped}`);
   else printExtractionSummary(extraction);
+  if ('skipped' in situationRoom) log(`  situation room skipped: ${situationRoom.skipped}`);
+  else printSituationRoomSummary(situationRoom);
   log();
+}
+
+/** One line per target: the worst dashboard endpoint's p95, the render median, the initial JavaScript. */
+function printSituationRoomSummary(f: SituationRoomFigures): void {
+  const worst = f.scopes.flatMap((s) => Object.entries(s.endpoints).map(([name, e]) => ({ name: `${s.scope} /dashboard/${name}`, p95: e.p95 })))
+    .sort((a, b) => b.p95 - a.p95)[0];
+  const api = worst ? `slowest p95 ${fmtMs(worst.p95)} (${worst.name}, ${fmtRatio(worst.p95 / TARGETS.apiP95Ms)} of ${TARGETS.apiP95Ms} ms)` : 'no endpoints';
+  const render = 'skipped' in f.render ? `render skipped` : `render median ${fmtMs(f.render.medianMs)} (${fmtRatio(f.render.medianMs / TARGETS.renderMs)} of 1 s)`;
+  const js = 'skipped' in f.bundle ? 'initial JS skipped' : `initial JS ${(f.bundle.entryGzipBytes / 1024).toFixed(1)} kB gz (${fmtRatio(f.bundle.entryGzipBytes / TARGETS.initialJsGzipBytes)} of 350 kB)`;
+  log(`  situation room  100k incidents, PGlite: API ${api}; ${render}; ${js}`);
 }
 
 function pct(share: number): string {
