@@ -144,9 +144,8 @@ export function createSitrepService(db: Db, clock: Clock, dashboard: () => Sitre
       return { items: page.items.map((r) => view(r, byCode.get(r.regionCode) ?? r.regionCode ?? '')), total: page.total };
     },
 
-    /** A stored file; a report outside the caller's scope is not found (404), as other modules answer. */
+    /** A stored file; a report the caller may not read (outside the scope, or a reporter) is not found (404), as other modules answer. */
     async download(principal: Principal, id: number, kind: 'pdf' | 'xlsx'): Promise<{ bytes: Buffer; fileName: string }> {
-      requireReader(principal);
       const report = await repo.get(id);
       if (!report || !mayRead(principal, report.regionCode)) throw notFound();
       const bytes = await repo.file(id, kind);
