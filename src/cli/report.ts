@@ -84,15 +84,21 @@ export function registerReport(program: Command) {
       const lang = options.lang ?? languageFromEnv(process.env);
       const made = await withDatabase(options, async (database) => {
         await migrate(database);
-        const sitrep = createServices(database).sitrep.service;
+        const services = createServices(database);
+        const sitrep = services.sitrep.service;
         const operator = `${os.userInfo().username}@${os.hostname()}`;
-        const stored = await sitrep.generate({
-          principal: { role: 'admin', regionCode: null, unitId: null },
-          audit: { type: 'cli', id: null, label: operator },
-          context: { ip: null, client: 'sinergi report sitrep' },
-        }, { regionCode: options.region, date: options.date, language: lang }, 'cli');
-        const [pdf, xlsx] = await Promise.all([sitrep.repo.file(stored.id, 'pdf'), options.xlsx ? sitrep.repo.file(stored.id, 'xlsx') : null]);
-        return { stored, pdf, xlsx };
+        try {
+          const stored = await sitrep.generate({
+            principal: { role: 'admin', regionCode: null, unitId: null },
+            audit: { type: 'cli', id: null, label: operator },
+            context: { ip: null, client: 'sinergi report sitrep' },
+          }, { regionCode: options.region, date: options.date, language: lang }, 'cli');
+          const [pdf, xlsx] = await Promise.all([sitrep.repo.file(stored.id, 'pdf'), options.xlsx ? sitrep.repo.file(stored.id, 'xlsx') : null]);
+          return { stored, pdf, xlsx };
+        } finally {
+          // The category catalogue listens on the live bus (its own PostgreSQL connection): let it go, so the command ends.
+          await services.live.close();
+        }
       });
       try {
         fs.writeFileSync(options.pdf, made.pdf);
