@@ -160,6 +160,16 @@ describe('GET /incidents filters', () => {
     expect(await listed('from=2024-11-09T00:00:00Z&to=2024-11-16T00:00:00Z')).toEqual([ids.jayapura, ids.flood]);
   });
 
+  it('status=open: every report not yet rejected, a duplicate or closed (the dashboard’s open count)', async () => {
+    const before = await listed('status=open');
+    expect(before).toContain(ids.lombok);
+    const { version } = (await desk.call('admin', 'GET', `/incidents/${ids.lombok}`)).json();
+    const rejected = await desk.call('admin', 'POST', `/incidents/${ids.lombok}/transitions`, { action: 'tolak', reason: 'Uji filter status terbuka', version });
+    expect(rejected.statusCode, rejected.body).toBe(200);
+    expect(await listed('status=open')).toEqual(before.filter((id) => id !== ids.lombok));
+    expect(await listed('status=ditolak')).toEqual([ids.lombok]);
+  });
+
   it('by words of the description (Indonesian stemming) or a reference number', async () => {
     expect(await listed('q=banjir')).toEqual([ids.flood]);
     expect(await listed(`q=${encodeURIComponent('penembakan pos')}`)).toEqual([ids.jayapura]);
@@ -179,7 +189,7 @@ describe('GET /incidents filters', () => {
   });
 
   it('refuses bad filters with 400', async () => {
-    for (const query of ['status=open', 'region=5x', 'limit=0', 'limit=501', 'from=yesterday', 'severity=extreme', 'extra=1']) {
+    for (const query of ['status=terbuka', 'region=5x', 'limit=0', 'limit=501', 'from=yesterday', 'severity=extreme', 'extra=1']) {
       expect((await desk.call('admin', 'GET', `/incidents?${query}`)).statusCode, query).toBe(400);
     }
   });
