@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_PDFTOTEXT, IN_CI, pdfText } from '../../../test/pdf-text.js';
 import { BAWASLU_LINES, KESBANGPOL_LINES, openSitrepDesk, type SitrepDesk } from './test-desk.js';
