@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canPickRegion, concerns, mapParent, trendBars, votingDayPhase } from './view';
+import { canPickRegion, concerns, mapParent, rateLimited, trendBars, votingDayPhase } from './view';
 
 describe('dashboard view helpers', () => {
   it('hears the events of the region shown and of the regions below it', () => {
@@ -43,5 +43,44 @@ describe('dashboard view helpers', () => {
     expect(mapParent('51.06.01')).toBe('51');
     expect(mapParent(null)).toBeUndefined();
     expect(mapParent(undefined)).toBeUndefined();
+  });
+
+  it('refreshes at once, then gathers a burst of events into one refresh per interval', () => {
+    let now = 0;
+    const timers: Array<{ at: number; fn: () => void; cancelled: boolean }> = [];
+    const clock = {
+      now: () => now,
+      after: (ms: number, fn: () => void) => {
+        const timer = { at: now + ms, fn, cancelled: false };
+        timers.push(timer);
+        return () => { timer.cancelled = true; };
+      },
+    };
+    const advance = (to: number) => {
+      now = to;
+      for (const timer of timers.splice(0)) {
+        if (timer.cancelled) continue;
+        if (timer.at <= now) timer.fn();
+        else timers.push(timer);
+      }
+    };
+    let runs = 0;
+    const refresh = rateLimited(() => { runs += 1; }, 2000, clock);
+    refresh.call();
+    expect(runs).toBe(1);
+    now = 100; refresh.call();
+    now = 900; refresh.call();
+    expect(runs).toBe(1);
+    advance(1999);
+    expect(runs).toBe(1);
+    advance(2000);
+    expect(runs).toBe(2);
+    // Quiet for longer than the interval: the next event refreshes at once again.
+    now = 5000; refresh.call();
+    expect(runs).toBe(3);
+    now = 5500; refresh.call();
+    refresh.cancel();
+    advance(8000);
+    expect(runs).toBe(3);
   });
 });

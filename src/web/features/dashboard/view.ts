@@ -30,3 +30,37 @@ export function votingDayPhase(days: number | null): 'none' | 'ahead' | 'today' 
 export function mapParent(region: string | null | undefined): string | undefined {
   return region ? region.split('.')[0] : undefined;
 }
+
+/**
+ * Runs `run` at once, then at most once per `ms`: calls in between are gathered into one run when the
+ * interval ends. `cancel` drops a pending run (the screen went away).
+ */
+export function rateLimited(run: () => void, ms: number, clock: { now: () => number; after: (ms: number, fn: () => void) => () => void } = realClock) {
+  let last = -Infinity;
+  let pending: (() => void) | null = null;
+  const fire = () => {
+    pending = null;
+    last = clock.now();
+    run();
+  };
+  return {
+    call() {
+      if (pending) return;
+      const wait = last + ms - clock.now();
+      if (wait <= 0) fire();
+      else pending = clock.after(wait, fire);
+    },
+    cancel() {
+      pending?.();
+      pending = null;
+    },
+  };
+}
+
+const realClock = {
+  now: () => Date.now(),
+  after: (ms: number, fn: () => void) => {
+    const timer = setTimeout(fn, ms);
+    return () => clearTimeout(timer);
+  },
+};
