@@ -28,7 +28,7 @@ export function GenerateForm({ regionCode }: { regionCode: string | null }) {
         <Stack gap="sm">
           <Title order={2} size="h3" id="sitrep-generate">{t('sitrep.generate.title')}</Title>
           <Group align="flex-end" wrap="wrap">
-            <TextInput type="date" required label={t('sitrep.generate.date')} description={t('sitrep.generate.dateHint', { zone: zoneOf(regionCode) })}
+            <TextInput type="date" required max={todayIn(regionCode, new Date())} label={t('sitrep.generate.date')} description={t('sitrep.generate.dateHint', { zone: zoneOf(regionCode) })}
               value={date} onChange={(event) => setDate(event.currentTarget.value)} />
             <Stack gap={4}>
               <Text size="sm" fw={500} id="sitrep-language">{t('sitrep.generate.language')}</Text>

@@ -1,6 +1,7 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import type { Role } from '../../accountsApi';
 import { useUrlFilters } from '../../shell/useUrlFilters';
 import { allows, MANAGERS } from '../auth/access';
 import { useCurrentUser } from '../auth/session';
@@ -10,6 +11,8 @@ import { ReportList } from './ReportList';
 import { ScheduleSection } from './ScheduleSection';
 
 const KEYS = ['region'] as const;
+/** Making a report stores it: those who write in the region (the server refuses viewers). */
+const MAKERS: readonly Role[] = ['admin', 'coordinator', 'officer'];
 
 /**
  * /laporan-situasi?region=51 — the daily situation reports of one region (none: national): make one
@@ -31,7 +34,7 @@ export function SituationReportsPage() {
         <RegionChooser code={region ?? undefined} onChange={(code) => update({ region: code })} within={scope ?? undefined} clearable={scope === null}
           labels={{ field: t('sitrep.region'), chosen: t('sitrep.region'), none: t('sitrep.national'), search: t('sitrep.regionSearch') }} />
       </div>
-      <GenerateForm regionCode={region} />
+      {allows(MAKERS, user?.role) && <GenerateForm key={region ?? 'national'} regionCode={region} />}
       <ReportList regionCode={region} />
       {allows(MANAGERS, user?.role) && <ScheduleSection regionCode={region} />}
     </Stack>
