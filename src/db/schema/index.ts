@@ -19,3 +19,4 @@ export * from './political-reports.js';
 export * from './neutrality.js';
 export * from './media.js';
 export * from './sitrep.js';
+export * from './dashboard.js';

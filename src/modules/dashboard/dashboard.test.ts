@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDayStart } from '../../domain/dashboard/days.js';
 import { timeZoneOfRegion } from '../../domain/regions/timezones.js';
@@ -94,6 +95,33 @@ describe('GET /dashboard/incidents', () => {
         expect(await followIncidentLink(who, entry.link, scope), entry.link).toBe(entry.count);
       }
     }
+  });
+});
+
+describe('the open counters (migration 0016)', () => {
+  const openIn = async (who: Who, query = '') => (await panel(who, `incidents${query}`)).open.total;
+  const run = (query: ReturnType<typeof sql>) => desk.database.db.execute(query);
+
+  it('follow every insert, change and removal of a report, and a kecamatan is counted from the reports', async () => {
+    const inserted = await run(sql`
+      insert into incidents (reference, category, regime, description, occurred_at, known_at, region_code, severity, channel)
+      values ('DSB-K1', 'hoaks', 'pilkada', 'Laporan uji dasbor K1', '2024-11-25T01:00:00Z', '2024-11-25T01:00:00Z', '51.06.01.2001', 'kritis', 'web') returning id`);
+    const id = Number(inserted.rows[0]!.id);
+    expect(await openIn('bali')).toBe(7);
+    expect(await openIn('admin', '?region=51.06.01')).toBe(1);
+    expect((await panel('bangli', 'incidents')).open.bySeverity.find((s: { severity: string }) => s.severity === 'kritis').count).toBe(1);
+
+    await run(sql`update incidents set status = 'ditolak' where id = ${id}`);
+    expect(await openIn('bali')).toBe(6);
+    expect(await openIn('admin', '?region=51.06.01')).toBe(0);
+    await run(sql`update incidents set status = 'baru', category = 'politik_uang' where id = ${id}`);
+    expect((await panel('bali', 'incidents')).open.byCategory[0]).toMatchObject({ category: 'politik_uang', count: 5 });
+
+    await run(sql`delete from incidents where id = ${id}`);
+    expect(await openIn('bali')).toBe(6);
+    const counters = await run(sql`select coalesce(sum(count), 0)::int as n from incident_open_counts`);
+    const direct = await run(sql`select count(*)::int as n from incidents where status not in ('ditolak', 'duplikat', 'selesai')`);
+    expect(Number(counters.rows[0]!.n)).toBe(Number(direct.rows[0]!.n));
   });
 });
 

@@ -17,7 +17,7 @@ export async function incidentsPanel(repo: DashboardRepo, categories: Pick<Categ
   const from = localDayStart(days[0]!, scope.zone);
   const to = localDayStart(addDays(days.at(-1)!, 1), scope.zone);
   const [open, perDay, newest, catalogue] = await Promise.all([
-    repo.openCounts(region), repo.perLocalDay(region, scope.zone, from, to), repo.newest(region, NEWEST), categories.current(),
+    repo.openCounts(scope.region), repo.perLocalDay(region, scope.zone, from, to), repo.newest(region, NEWEST), categories.current(),
   ]);
   const nameOf = (code: string) => incidentCategory(code, catalogue)?.name ?? { id: code, en: code };
 
