@@ -10,14 +10,17 @@ import { scopeFields, type DashboardScope } from './scope.js';
 /** How many of the latest reports the panel lists. */
 const NEWEST = 10;
 
-/** Open reports by category and severity, the 14-day trend by local day, and the latest reports. */
+/**
+ * Open reports by category and severity (as they stand now: statuses have no history to count from),
+ * the 14-day trend by local day ending with `now`'s day, and the latest reports up to `now`.
+ */
 export async function incidentsPanel(repo: DashboardRepo, categories: Pick<CategoryCatalogue, 'current'>, scope: DashboardScope, now: Date): Promise<DashboardIncidents> {
   const region = scope.code;
   const days = lastLocalDays(now, scope.zone);
   const from = localDayStart(days[0]!, scope.zone);
   const to = localDayStart(addDays(days.at(-1)!, 1), scope.zone);
   const [open, perDay, newest, catalogue] = await Promise.all([
-    repo.openCounts(scope.region), repo.perLocalDay(region, scope.zone, from, to), repo.newest(region, NEWEST), categories.current(),
+    repo.openCounts(scope.region), repo.perLocalDay(region, scope.zone, from, to), repo.newest(region, now, NEWEST), categories.current(),
   ]);
   const nameOf = (code: string) => incidentCategory(code, catalogue)?.name ?? { id: code, en: code };
 

@@ -53,12 +53,12 @@ export function createDashboardRepo(db: Executor) {
       return new Map(rows.rows.map((row) => [row.day, Number(row.count)]));
     },
 
-    /** The latest reports by time of event (the list's order), any status. */
-    async newest(region: string | null, limit: number): Promise<NewestIncident[]> {
+    /** The latest reports by time of event up to `until` (the list's order), any status. */
+    async newest(region: string | null, until: Date, limit: number): Promise<NewestIncident[]> {
       const rows = await db.execute(sql`
         select i.id, i.reference, i.category, i.severity, i.status, i.region_code, r.name as region_name, i.occurred_at
         from incidents i join regions r on r.code = i.region_code
-        where ${inRegion(region)} order by i.occurred_at desc, i.id desc limit ${limit}`);
+        where i.occurred_at <= ${until.toISOString()} and ${inRegion(region)} order by i.occurred_at desc, i.id desc limit ${limit}`);
       return rows.rows.map((row) => ({
         id: Number(row.id), reference: String(row.reference), category: String(row.category), severity: row.severity as IncidentSeverity,
         status: row.status as IncidentStatus, regionCode: String(row.region_code), regionName: String(row.region_name),
