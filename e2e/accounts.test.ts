@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, IN_CI, MISSING } from './browser';
 import { SHOTS, startDesk, type StartedDesk } from './desk';
-import { choose, chooseRegion, signIn, signOut, submitLogin } from './ui';
+import { HOME, choose, chooseRegion, signIn, signOut, submitLogin } from './ui';
 
 const ADMIN = { email: 'admin@desk.go.id', password: 'admin passphrase for the e2e desk' };
 const COORDINATOR = { email: 'koordinator.bali@desk.go.id', name: 'Koordinator Bali', password: 'coordinator passphrase 51' };
@@ -88,12 +88,12 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('accounts, scope and audit in a browser
   it('the officer works in English and sees Bangli only: no admin pages, only Bangli units', async () => {
     const { context, page, problems } = await newPage();
     await signIn(page, OFFICER.email, OFFICER.password);
-    await page.waitForURL('**/regions');
+    await page.waitForURL(HOME);
     // The account's language (English) replaces the default Indonesian.
     await page.getByTestId('user-scope').getByText('Officer · Kabupaten Bangli').waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Regions', 'Calendar', 'My units', 'Meetings', 'Action items', 'Vulnerability', 'Readiness', 'Integrity pacts', 'Incidents', 'Political reports', 'Media monitoring', 'Alerts']);
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Dashboard', 'Regions', 'Calendar', 'My units', 'Meetings', 'Action items', 'Vulnerability', 'Readiness', 'Integrity pacts', 'Incidents', 'Political reports', 'Situation reports', 'Media monitoring', 'Alerts']);
 
     await nav.getByRole('link', { name: 'My units' }).click();
     const rows = page.getByRole('table', { name: 'Units in your region' }).getByTestId('unit-row');
@@ -124,7 +124,7 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('accounts, scope and audit in a browser
   it('the Bali coordinator reads the audit trail of the Bali creations, filters it and exports it', async () => {
     const { context, page, problems } = await newPage();
     await signIn(page, COORDINATOR.email, COORDINATOR.password);
-    await page.waitForURL('**/regions');
+    await page.waitForURL(HOME);
     await page.getByTestId('user-scope').getByText('Koordinator · Bali').waitFor();
     await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Jejak audit' }).click();
     await page.waitForURL('**/audit');
@@ -160,7 +160,7 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('accounts, scope and audit in a browser
   it('the coordinator creates an API token, sees its secret once, and revokes it after confirming', async () => {
     const { context, page, problems } = await newPage();
     await signIn(page, COORDINATOR.email, COORDINATOR.password);
-    await page.waitForURL('**/regions');
+    await page.waitForURL(HOME);
     await page.getByTestId('user-menu').click();
     await page.getByRole('menuitem', { name: 'Token API' }).click();
     await page.waitForURL('**/tokens');
@@ -188,14 +188,14 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('accounts, scope and audit in a browser
   it('the admin disables the officer, whose open session is refused at once, and renames the Bangli unit', async () => {
     const officer = await newPage();
     await signIn(officer.page, OFFICER.email, OFFICER.password);
-    await officer.page.waitForURL('**/regions');
+    await officer.page.waitForURL(HOME);
     await officer.page.goto('/units');
     await officer.page.getByRole('table', { name: 'Unit dalam wilayah Anda' }).getByText(BANGLI_UNIT).waitFor();
 
     const admin = await newPage();
     const { page } = admin;
     await signIn(page, ADMIN.email, ADMIN.password);
-    await page.waitForURL('**/regions');
+    await page.waitForURL(HOME);
     await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Akun' }).click();
     const users = page.getByRole('table', { name: 'Akun dalam wilayah Anda' });
     const officerRow = users.getByTestId('user-row').filter({ hasText: OFFICER.email });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, IN_CI, MISSING } from './browser';
 import { SHOTS, startDesk, type StartedDesk } from './desk';
 import { BANGLI, call, COORDINATOR, OFFICER, POLDA, seedBaliDesk, TINY_PNG, type Desk } from './desk-data';
-import { signIn } from './ui';
+import { HOME, signIn } from './ui';
 
 const ADMIN = { email: 'admin@desk.go.id', password: 'admin passphrase for the e2e desk' };
 // 02:00 UTC is 10.00 in Denpasar (WITA): the readiness meeting began at 09.00 and an item due 25 Sep is overdue.
@@ -28,7 +28,7 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('attendance at the door and the action-
   it('on a phone, the coordinator ticks two invitees present; the counter follows and survives a reload', async () => {
     const { context, page, problems } = await newPage(PHONE);
     await signIn(page, COORDINATOR.email, COORDINATOR.password);
-    await page.waitForURL('**/regions');
+    await page.waitForURL(HOME);
     await page.goto(`/meetings/${desk.meetingId}/attendance`);
     const counter = page.getByTestId('attendance-count');
     await counter.getByText(`0 dari ${desk.invitationCount} hadir`).waitFor();
@@ -91,7 +91,7 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('attendance at the door and the action-
   it('the board shows the overdue item first, and "Wilayah saya" stays in the URL', async () => {
     const { context, page, problems } = await newPage({ viewport: { width: 1366, height: 900 }, locale: 'id-ID' });
     await signIn(page, COORDINATOR.email, COORDINATOR.password);
-    await page.waitForURL('**/regions');
+    await page.waitForURL(HOME);
     await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Tindak lanjut' }).click();
     await page.waitForURL('**/action-items');
     // A coordinator has no unit of its own: the board starts with the region.
@@ -129,7 +129,7 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('attendance at the door and the action-
   it('the Bangli officer moves an item to done with a note and a PNG evidence file, and sees both in its history', async () => {
     const { context, page, problems } = await newPage(PHONE);
     await signIn(page, OFFICER.email, OFFICER.password);
-    await page.waitForURL('**/regions');
+    await page.waitForURL(HOME);
     await page.goto('/action-items');
     // An officer's board starts with its own unit.
     expect(await page.getByRole('radio', { name: 'Unit saya' }).isChecked()).toBe(true);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, IN_CI, MISSING } from './browser';
 import { SHOTS, startDesk, type StartedDesk } from './desk';
 import { apiSession, call } from './desk-data';
-import { signIn } from './ui';
+import { HOME, signIn } from './ui';
 
 const ADMIN = { email: 'admin@desk.go.id', password: 'admin passphrase for the e2e desk' };
 const OFFICER = { email: 'petugas.peringatan@desk.go.id', displayName: 'Petugas Bawaslu Bangli', password: 'officer passphrase 51.06' };
@@ -41,7 +41,7 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('a region spikes and the alert reaches 
   it('the coordinator writes the spike rule in the rule editor', async () => {
     const { context, page, problems } = await app!.newPage({ locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
     await signIn(page, COORDINATOR.email, COORDINATOR.password);
-    await page.waitForURL('**/regions');
+    await page.waitForURL(HOME);
     await page.goto(`${app!.server.baseUrl}/alerts/rules`);
     await page.getByText('Belum ada aturan peringatan.').waitFor();
     await page.getByRole('button', { name: 'Aturan baru' }).click();
@@ -63,7 +63,7 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('a region spikes and the alert reaches 
     const { context, page, problems } = await app!.newPage({ locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
     await page.clock.setFixedTime(new Date(CLOCK));
     await signIn(page, OFFICER.email, OFFICER.password);
-    await page.waitForURL('**/regions');
+    await page.waitForURL(HOME);
     await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: /^Peringatan/ }).click();
     await page.waitForURL('**/alerts');
     await page.getByTestId('alerts-empty').waitFor();

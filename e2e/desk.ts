@@ -5,7 +5,7 @@ import { HAS_CHROMIUM, launchChromium, MISSING, openPage } from './browser';
 import { privateDatabase, type PrivateDatabase } from './database';
 import { apiSession } from './desk-data';
 import { ensureWebBuild, ROOT, runCli, startServer, type RunningServer } from './server';
-import { signIn } from './ui';
+import { HOME, signIn } from './ui';
 
 /** Where the browser tests leave their screenshots; `startDesk` creates it. */
 export const SHOTS = path.join(ROOT, 'test-results');
@@ -37,7 +37,7 @@ export interface StartedDesk {
   readonly admin: APIRequestContext;
   /** A fresh context and page on the server (see `openPage`). */
   newPage: (options?: BrowserContextOptions) => Promise<OpenedPage>;
-  /** A fresh page signed in as `who` through the /login form, once the app has gone on to /regions. */
+  /** A fresh page signed in as `who` through the /login form, once the app has gone on to the home page. */
   signedIn: (who: Account, options?: BrowserContextOptions) => Promise<OpenedPage>;
   /** Disposes the API session, closes the browser, stops the server and drops the private database. */
   close: () => Promise<void>;
@@ -92,7 +92,7 @@ export async function startDesk(name: string, options: DeskOptions = {}): Promis
     signedIn: async (who, pageOptions = {}) => {
       const opened = await newPage(pageOptions);
       await signIn(opened.page, who.email, who.password);
-      await opened.page.waitForURL('**/regions');
+      await opened.page.waitForURL(HOME);
       return opened;
     },
     close,

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, IN_CI, MISSING } from './browser';
 import { SHOTS, startDesk, type StartedDesk } from './desk';
 import { apiSession, call } from './desk-data';
-import { choose, signIn } from './ui';
+import { HOME, choose, signIn } from './ui';
 
 const ADMIN = { email: 'admin@desk.go.id', password: 'admin passphrase for the e2e desk' };
 const OFFICER = { email: 'petugas.insiden@desk.go.id', displayName: 'Petugas Bawaslu Bangli', password: 'officer passphrase 51.06' };
@@ -45,7 +45,7 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('an SMS report reaches an officer live,
     // The browser's clock agrees with the server's pinned one, so countdowns read as on that morning.
     await page.clock.setFixedTime(new Date(CLOCK));
     await signIn(page, OFFICER.email, OFFICER.password);
-    await page.waitForURL('**/regions');
+    await page.waitForURL(HOME);
     await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Insiden' }).click();
     await page.waitForURL('**/incidents');
     await page.getByText('Tidak ada laporan yang cocok.').waitFor();

@@ -5,7 +5,7 @@ import { emblemPng } from '../test/images';
 import { HAS_CHROMIUM, IN_CI, MISSING } from './browser';
 import { SHOTS, startDesk, type StartedDesk } from './desk';
 import { call } from './desk-data';
-import { signIn } from './ui';
+import { HOME, signIn } from './ui';
 
 const ADMIN = { email: 'admin@desk.go.id', password: 'admin passphrase for the e2e desk' };
 const UNIT = 'Badan Kesbangpol Provinsi Bali';
@@ -37,7 +37,7 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('a unit’s letterhead (kop surat) in a
   it('the admin sets two lines, an address and a PNG logo, sees them in the preview and finds them kept after a reload', async () => {
     const { context, page, problems } = await newPage();
     await signIn(page, ADMIN.email, ADMIN.password);
-    await page.waitForURL('**/regions');
+    await page.waitForURL(HOME);
     await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Kelola unit' }).click();
     await page.getByRole('table', { name: 'Unit dalam wilayah Anda' }).getByRole('link', { name: `Kop surat ${UNIT}` }).click();
     await page.waitForURL(`**/admin/units/${unitId}/letterhead`);
@@ -90,7 +90,7 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('a unit’s letterhead (kop surat) in a
   it('a text file as logo is refused with a translated message, before and after uploading', async () => {
     const { context, page, problems } = await newPage();
     await signIn(page, ADMIN.email, ADMIN.password);
-    await page.waitForURL('**/regions');
+    await page.waitForURL(HOME);
     await page.goto(`/admin/units/${unitId}/letterhead`);
     const file = page.getByLabel('Berkas logo');
     const upload = page.getByRole('button', { name: 'Unggah logo' });
@@ -127,7 +127,7 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('a unit’s letterhead (kop surat) in a
   it('fits a 390 px phone: the preview first, then the fields, nothing scrolls sideways', async () => {
     const { context, page, problems } = await newPage(PHONE);
     await signIn(page, ADMIN.email, ADMIN.password);
-    await page.waitForURL('**/regions');
+    await page.waitForURL(HOME);
     await page.goto(`/admin/units/${unitId}/letterhead`);
     for (const text of LINES) await previewOf(page).getByText(text, { exact: true }).waitFor();
     await expect.poll(() => decodedWidth(previewOf(page).getByRole('img', { name: `Logo ${UNIT}` }))).toBe(120);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, IN_CI, MISSING } from './browser';
 import { SHOTS, startDesk, type StartedDesk } from './desk';
 import { call } from './desk-data';
-import { signIn } from './ui';
+import { HOME, signIn } from './ui';
 
 const ADMIN = { email: 'admin@notif.go.id', password: 'admin passphrase for notifications' };
 const OFFICER = { email: 'petugas.notif@desk.go.id', displayName: 'Petugas Bawaslu Bangli', password: 'officer passphrase notifications' };
@@ -46,7 +46,7 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('the notification bell', () => {
   it('shows a referral to the officer’s unit at once, without a reload, and lists it', async () => {
     const { context, page, problems } = await app!.newPage({ locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
     await signIn(page, OFFICER.email, OFFICER.password);
-    await page.waitForURL('**/regions');
+    await page.waitForURL(HOME);
     const bell = page.getByTestId('notification-bell');
     await expect(bell.getAttribute('aria-label')).resolves.toBe('Pemberitahuan');
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, IN_CI, MISSING } from './browser';
 import { SHOTS, startDesk, type StartedDesk } from './desk';
 import { call, TINY_PNG } from './desk-data';
-import { signIn } from './ui';
+import { HOME, signIn } from './ui';
 
 const ADMIN = { email: 'admin@desk.go.id', password: 'admin passphrase for the e2e desk' };
 const COORDINATOR = { email: 'kesbangpol.bangli@desk.go.id', displayName: 'Koordinator Kesbangpol Bangli', password: 'coordinator passphrase 51.06' };
@@ -56,7 +56,7 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('a Kesbangpol coordinator runs an integ
     const opened = await app.newPage({ ...DESK, permissions: ['clipboard-read', 'clipboard-write'] });
     coordinator = opened.page;
     await signIn(coordinator, COORDINATOR.email, COORDINATOR.password);
-    await coordinator.waitForURL('**/regions');
+    await coordinator.waitForURL(HOME);
   });
 
   afterAll(async () => {

@@ -6,6 +6,9 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await submitLogin(page, email, password);
 }
 
+/** Where the app goes after signing in without a page to return to: the home page, the dashboard (`page.waitForURL(HOME)`). */
+export const HOME = (url: URL): boolean => url.pathname === '/';
+
 /** Fills and sends the sign-in form already on screen. */
 export async function submitLogin(page: Page, email: string, password: string): Promise<void> {
   await page.getByRole('textbox', { name: /^Email/ }).fill(email);

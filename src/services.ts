@@ -42,6 +42,8 @@ import { createPactService } from './modules/pacts/service.js';
 import { createMediaFeeds } from './modules/media-feeds/wiring.js';
 import { createMediaService } from './modules/media/service.js';
 import { createLinkTargets } from './modules/media/link-targets.js';
+import { createDashboardService } from './modules/dashboard/service.js';
+import { createSitrep } from './modules/sitrep/wiring.js';
 
 /** The source of "now": passed in so that tests and benchmarks can fix it. */
 export interface Clock {
@@ -81,11 +83,19 @@ export function createServices(database: Database, clock: Clock = systemClock) {
   const politicalReports = createPoliticalReportService(database.db, clock);
   /** News articles (issue 9): an article may be linked to a meeting or incident the caller can see. */
   const media = createMediaService(database.db, clock, createLinkTargets(database.db, incidents));
+  const elections = createElectionService(electionRepo, regionRepo, clock);
+  const actionItems = createActionItemService(database.db, clock);
+  const readiness = createReadinessService(database.db, clock);
+  const pactCompliance = createPactCompliance(database.db, clock);
+  /** The situation room (issue 10): one read per panel, through the features above, for the web page and the situation report. */
+  const dashboard = createDashboardService(database.db, clock, {
+    elections, alerts, actionItems, readiness, vulnerability, media, politicalReports, pactCompliance: pactCompliance.service, categories: incidentCategoryCatalogue,
+  });
   return {
     database,
     clock,
     regions: createRegionService(regionRepo),
-    elections: createElectionService(electionRepo, regionRepo, clock),
+    elections,
     stats: createStatsService(database, regionRepo, electionRepo),
     auth: createAuthService(database.db, clock),
     users: createUserService(database.db, clock),
@@ -95,13 +105,13 @@ export function createServices(database: Database, clock: Clock = systemClock) {
     people: createPeopleService(database.db, clock),
     meetings,
     meetingParts: createMeetingPartsService(database.db, clock),
-    actionItems: createActionItemService(database.db, clock),
+    actionItems,
     meetingSheets: createMeetingSheets(database.db, clock),
     letterheads: createLetterheadService(database.db, clock),
     minutes: createMinutesService(database.db, meetings),
     vulnerability,
     vulnerabilityImport: createValueImport(database.db, clock, vulnerability),
-    readiness: createReadinessService(database.db, clock),
+    readiness,
     incidents,
     /** The ASN side of neutrality reports: office, official, outcome (issue 8). */
     neutralityCases: createNeutralityCaseService(database.db, clock),
@@ -131,12 +141,15 @@ export function createServices(database: Database, clock: Clock = systemClock) {
     politicalReports,
     politicalReportExports: createPoliticalReportExports(database.db, politicalReports),
     /** Integrity-pact campaign compliance: figures, reminder lists, recap XLSX/PDF (read-only over the pact tables). */
-    pactCompliance: createPactCompliance(database.db, clock),
+    pactCompliance,
     /** Integrity-pact campaigns: targets, submission links (no account), submissions and reviews. */
     pacts: createPactService(database.db, clock),
     media,
+    dashboard,
     /** RSS/Atom feeds of media monitoring (issue 9): configured by the desk, polled on schedule by serve's worker into `media`. */
     mediaFeeds: createMediaFeeds(database.db, clock, (actor, input, origin, feedId, context) => media.ingest(actor, input, origin, feedId, context)),
+    /** Daily situation reports (issue 10) from the dashboard's panels: stored PDF/XLSX, and the schedule worker serve starts. */
+    sitrep: createSitrep(database.db, clock, () => dashboard),
   };
 }
 

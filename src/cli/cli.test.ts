@@ -32,7 +32,7 @@ describe('sinergi usage', () => {
   it('prints help listing its commands', async () => {
     const { code, stdout } = await run(['--help']);
     expect(code).toBe(0);
-    for (const command of ['serve', 'db', 'seed', 'stats', 'regions']) expect(stdout).toContain(command);
+    for (const command of ['serve', 'db', 'seed', 'stats', 'regions', 'audit', 'admin', 'extract', 'report']) expect(stdout).toContain(command);
   });
 
   it.each([

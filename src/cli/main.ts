@@ -6,6 +6,7 @@ import { registerExtract } from './extract.js';
 import { registerRegions } from './regions.js';
 import { registerServe } from './serve.js';
 import { registerStats } from './stats.js';
+import { registerReport } from './report.js';
 import { reportFailure } from './context.js';
 
 /** Usage errors (unknown flag, missing argument) exit with 2, failures with 1. */
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerAudit(program);
   registerAdmin(program);
   registerExtract(program);
+  registerReport(program);
   // Sub-commands inherit exitOverride only when set before they are created; set it on all of them.
   const all = (command: Command): Command[] => [command, ...command.commands.flatMap(all)];
   for (const command of all(program)) command.exitOverride();

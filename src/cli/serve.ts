@@ -42,10 +42,13 @@ export function registerServe(program: Command) {
       const stopAlertSweep = services.alerts.evaluator.startSweep((error) => app.log.warn({ err: error }, 'alert sweep failed; will retry'));
       // RSS/Atom feeds polled when due; every server process runs one, their claims never overlap.
       services.mediaFeeds.worker(app.log).start();
+      // Each region's daily situation report at its local hour; claims are leased, so one process makes each day's report.
+      services.sitrep.worker(app.log).start();
       const shutdown = async () => {
         clearInterval(housekeepingTimer);
         stopAlertSweep();
         await services.mediaFeeds.stopWorker();
+        await services.sitrep.stopWorker();
         await app.close();
         await database.close();
         process.exit(0);

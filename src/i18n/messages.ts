@@ -13,6 +13,7 @@ import { pactLinkErrors, pactNouns } from './pacts.js';
 import { neutralityNouns } from './neutrality.js';
 import { mediaFeedNouns } from './media-feeds.js';
 import { mediaNouns } from './media.js';
+import { sitrepNouns } from './sitrep.js';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -98,6 +99,7 @@ const NOUNS: Record<Language, Record<string, string>> = {
     ...neutralityNouns('id'),
     ...mediaFeedNouns('id'),
     ...mediaNouns('id'),
+    ...sitrepNouns('id'),
   },
   en: {
     region: 'Region', election: 'Election', route: 'Route', resource: 'Resource', outline: 'Imported outline',
@@ -126,6 +128,7 @@ const NOUNS: Record<Language, Record<string, string>> = {
     ...neutralityNouns('en'),
     ...mediaFeedNouns('en'),
     ...mediaNouns('en'),
+    ...sitrepNouns('en'),
   },
 };
 

@@ -51,6 +51,8 @@ import { pactRoutes } from '../modules/pacts/routes.js';
 import { pactComplianceRoutes } from '../modules/pact-compliance/routes.js';
 import { mediaFeedRoutes } from '../modules/media-feeds/routes.js';
 import { mediaRoutes } from '../modules/media/routes.js';
+import { dashboardRoutes } from '../modules/dashboard/routes.js';
+import { sitrepRoutes } from '../modules/sitrep/routes.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
 const API_PREFIX = '/api/v1';
@@ -163,6 +165,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(pactComplianceRoutes(services.pactCompliance));
       await api.register(mediaRoutes(services.media));
       await api.register(mediaFeedRoutes(services.mediaFeeds.service));
+      await api.register(dashboardRoutes(services.dashboard));
+      await api.register(sitrepRoutes(services.sitrep.service));
       await api.register(regionRoutes(services.regions));
       await api.register(electionRoutes(services.elections));
     },

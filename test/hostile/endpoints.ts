@@ -54,6 +54,8 @@ import { PACT_ENDPOINTS } from './pact-endpoints.js';
 import { PACT_COMPLIANCE_ENDPOINTS } from './pact-compliance-endpoints.js';
 import { MEDIA_FEED_ENDPOINTS } from './media-feed-endpoints.js';
 import { MEDIA_ENDPOINTS } from './media-endpoints.js';
+import { SITREP_ENDPOINTS } from './sitrep-endpoints.js';
+import { DASHBOARD_ENDPOINTS } from './dashboard-endpoints.js';
 import { HOSTILE_ADMIN, HOSTILE_FIXTURES, HOSTILE_SPARE, limit, offset, serialId, type EndpointSpec, type FieldSpec } from './spec.js';
 
 export * from './spec.js';
@@ -379,4 +381,6 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
   ...PACT_COMPLIANCE_ENDPOINTS,
   ...MEDIA_FEED_ENDPOINTS,
   ...MEDIA_ENDPOINTS,
+  ...SITREP_ENDPOINTS,
+  ...DASHBOARD_ENDPOINTS,
 ];

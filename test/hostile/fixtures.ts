@@ -16,6 +16,7 @@ import { NOTIFICATION_RESTORE, createNotificationFixtures } from './notification
 import { PACT_RESTORE, createPactFixtures } from './pact-fixtures.js';
 import { MEDIA_FEED_RESTORE, createMediaFeedFixtures } from './media-feed-fixtures.js';
 import { MEDIA_RESTORE, createMediaFixtures } from './media-fixtures.js';
+import { createSitrepFixtures } from './sitrep-fixtures.js';
 
 const { unit, person, token, viewer, meeting, earlierMeeting, part, signatory, actionItem, earlierActionItem, evidenceFile, logoFile, vulnerabilityModel, readinessTemplate, readinessAssessment, importedOutline, incident, neutralityIncident, pactCampaign, pactTarget, triage, incidentAttachment, incidentCategory } = HOSTILE_FIXTURES;
 /** The instant every meeting fixture row was created and last changed at. */
@@ -69,6 +70,7 @@ export async function createFixtures(db: Db, services: Services, ownerId: string
   await createPactFixtures(db);
   await createMediaFeedFixtures(db);
   await createMediaFixtures(db);
+  await createSitrepFixtures(db);
   await db.execute(resetIncidentCategory());
   await db.execute(resetIncidentAttachment());
   // Attachments the cases add get ids far above any a hostile path value spells ("0007", "1e3"): a delete never meets one by accident.

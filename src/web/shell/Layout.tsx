@@ -1,4 +1,5 @@
 import { Anchor, Box, Container, Group, Text } from '@mantine/core';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { useCurrentUser } from '../features/auth/session';
@@ -7,6 +8,7 @@ import { useAccountLanguage } from '../features/auth/useAccountLanguage';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
+import { Loading } from './QueryState';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -20,7 +22,7 @@ export function Layout() {
         <Container size="xl">
           <Group h={60} justify="space-between" wrap="nowrap">
             <Group className="header-start" wrap="nowrap">
-              <Anchor component={Link} to="/regions" underline="never" className="brand">
+              <Anchor component={Link} to="/" underline="never" className="brand">
                 <img src="/favicon.svg" alt="" width={28} height={28} />
                 <span className="brand-name">{t('app.name')}</span>
                 {/* Signed in, the navigation is longer: the tagline gives way on all but wide screens. */}
@@ -38,7 +40,10 @@ export function Layout() {
       </header>
       <Box component="main" id="main" className="app-main">
         <Container size="lg" py="lg">
-          <Outlet />
+          {/* Pages load on first visit (src/web/pages.ts): the header stays while one arrives. */}
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
         </Container>
       </Box>
       <Footer />

@@ -10,6 +10,7 @@ export function MainNav() {
   const role = useCurrentUser()?.role;
   return (
     <nav aria-label={t('nav.label')} className="main-nav">
+      {allows(READERS, role) && <NavLink to="/" end className="nav-link">{t('nav.dashboard')}</NavLink>}
       <NavLink to="/regions" className="nav-link">{t('nav.regions')}</NavLink>
       <NavLink to="/calendar" className="nav-link">{t('nav.calendar')}</NavLink>
       {allows(READERS, role) && <NavLink to="/units" end className="nav-link">{t('nav.units')}</NavLink>}
@@ -20,6 +21,7 @@ export function MainNav() {
       {allows(READERS, role) && <NavLink to="/pakta-integritas" className="nav-link">{t('pacts.nav')}</NavLink>}
       {role !== undefined && <NavLink to="/incidents" className="nav-link">{t('incidents.nav')}</NavLink>}
       {allows(READERS, role) && <NavLink to="/laporan-politik" className="nav-link">{t('politicalReports.nav')}</NavLink>}
+      {allows(READERS, role) && <NavLink to="/laporan-situasi" className="nav-link">{t('nav.sitrep')}</NavLink>}
       {allows(READERS, role) && <NavLink to="/media" className="nav-link">{t('media.nav')}</NavLink>}
       {allows(READERS, role) && <NavLink to="/alerts" className="nav-link nav-link-badged">{t('alerts.nav')}<OpenAlertsBadge /></NavLink>}
       {allows(MANAGERS, role) && (

@@ -102,5 +102,5 @@ export function loginPath(next: string): string {
 
 /** A same-site path to return to after signing in; anything else (//evil, https:…) goes home. */
 export function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/regions';
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
 }
