@@ -45,7 +45,10 @@ const isAlwaysGrowing = (table: string) => ALWAYS_GROWING.has(table);
  */
 const REFERENCE_TABLES: ReadonlySet<string> = new Set(['regions', 'elections', 'election_stages', 'contests', 'agencies', 'reference_loads']);
 const checkedPerEndpoint = (table: string) => !REFERENCE_TABLES.has(table);
-const growingFor = (endpoints: readonly EndpointSpec[]) => new Set<string>([...ALWAYS_GROWING, ...endpoints.flatMap((e) => e.writes ?? [])]);
+/** Tables the database itself keeps from another (triggers): whoever may write the source may change them. */
+const DERIVED_FROM: Readonly<Record<string, string>> = { incident_open_counts: 'incidents' };
+const withDerived = (tables: readonly string[]) => [...tables, ...Object.entries(DERIVED_FROM).filter(([, source]) => tables.includes(source)).map(([derived]) => derived)];
+const growingFor = (endpoints: readonly EndpointSpec[]) => new Set<string>([...ALWAYS_GROWING, ...withDerived(endpoints.flatMap((e) => e.writes ?? []))]);
 
 /** What must never appear in a response: stack frames, dependency paths, the server's own folders. */
 const LEAKS: readonly RegExp[] = [/at .*\.(ts|js):\d+/, /node_modules/, /\/work\//, new RegExp(escapeRegExp(process.cwd())), /"stack"\s*:/];
