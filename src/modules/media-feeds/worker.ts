@@ -1,4 +1,5 @@
 import type { Clock } from '../../services.js';
+import { periodicPasses } from '../scheduling/periodic-passes.js';
 import type { PollOutcome } from './poll.js';
 import { POLL_LEASE_MS } from './poll.js';
 import type { FeedRecord, MediaFeedRepo } from './repo.js';
@@ -19,11 +20,7 @@ export interface FeedWorkerLog {
  * stopped on close (stop); tests call runOnce.
  */
 export function createFeedWorker(repo: MediaFeedRepo, clock: Clock, poll: (feed: FeedRecord) => Promise<PollOutcome>, options: { intervalMs?: number; log?: FeedWorkerLog } = {}) {
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<unknown> = Promise.resolve();
-  let stopped = true;
-  /** Set by stop(): a pass in progress ends after the feeds it holds instead of claiming more. */
-  let halting = false;
+  const passes = periodicPasses(() => runOnce(), options.intervalMs ?? FEED_WORKER_INTERVAL_MS, (error: unknown) => options.log?.warn({ err: error }, 'feed poll pass failed; will try again'));
 
   async function pollOne(feed: FeedRecord): Promise<PollOutcome | null> {
     try {
@@ -34,42 +31,27 @@ export function createFeedWorker(repo: MediaFeedRepo, clock: Clock, poll: (feed:
     }
   }
 
-  return {
-    /** One pass: claims what is due and polls it, until nothing is due. Counts the feeds polled and the articles they brought. */
-    async runOnce(): Promise<{ polled: number; failed: number; created: number }> {
-      const counts = { polled: 0, failed: 0, created: 0 };
-      for (;;) {
-        if (halting) return counts;
-        const claimed = await repo.claimDue(clock.now(), POLL_LEASE_MS, BATCH);
-        const outcomes = await Promise.all(claimed.map(pollOne));
-        for (const outcome of outcomes) {
-          counts.polled += 1;
-          if (outcome === null || (outcome.status !== 'ok' && outcome.status !== 'not_modified')) counts.failed += 1;
-          counts.created += outcome?.created ?? 0;
-        }
-        if (claimed.length < BATCH) return counts;
+  /** One pass: claims what is due and polls it, until nothing is due. Counts the feeds polled and the articles they brought. */
+  async function runOnce(): Promise<{ polled: number; failed: number; created: number }> {
+    const counts = { polled: 0, failed: 0, created: 0 };
+    for (;;) {
+      if (passes.halting) return counts;
+      const claimed = await repo.claimDue(clock.now(), POLL_LEASE_MS, BATCH);
+      const outcomes = await Promise.all(claimed.map(pollOne));
+      for (const outcome of outcomes) {
+        counts.polled += 1;
+        if (outcome === null || (outcome.status !== 'ok' && outcome.status !== 'not_modified')) counts.failed += 1;
+        counts.created += outcome?.created ?? 0;
       }
-    },
+      if (claimed.length < BATCH) return counts;
+    }
+  }
 
-    start(): void {
-      if (!stopped) return;
-      stopped = false;
-      halting = false;
-      const tick = () => {
-        running = running.then(() => (stopped ? undefined : this.runOnce())).catch((error: unknown) => options.log?.warn({ err: error }, 'feed poll pass failed; will try again'));
-      };
-      timer = setInterval(tick, options.intervalMs ?? FEED_WORKER_INTERVAL_MS).unref();
-      tick();
-    },
-
+  return {
+    runOnce,
+    start: () => passes.start(),
     /** Stops the timer and waits for a pass in progress, so the database can close after it. */
-    async stop(): Promise<void> {
-      stopped = true;
-      halting = true;
-      if (timer) clearInterval(timer);
-      timer = null;
-      await running.catch(() => undefined);
-    },
+    stop: () => passes.stop(),
   };
 }
 

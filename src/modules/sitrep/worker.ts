@@ -1,6 +1,7 @@
 import { localDate } from '../../domain/regions/timezones.js';
 import { latestSlot, nextSlot } from '../../domain/sitrep/days.js';
 import type { Clock } from '../../services.js';
+import { periodicPasses } from '../scheduling/periodic-passes.js';
 import type { ScheduleRecord, SitrepRepo } from './repo.js';
 import { zoneOf, type GenerateInput, type SitrepRequester } from './service.js';
 
@@ -29,10 +30,7 @@ function scheduleRequester(schedule: ScheduleRecord): SitrepRequester {
  * whichever process makes it. After a stop of several days only the latest day is made.
  */
 export function createSitrepWorker(repo: SitrepRepo, clock: Clock, generate: Generate, options: { intervalMs?: number; log?: SitrepWorkerLog } = {}) {
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<unknown> = Promise.resolve();
-  let stopped = true;
-  let halting = false;
+  const passes = periodicPasses(() => runOnce(), options.intervalMs ?? SITREP_WORKER_INTERVAL_MS, (error: unknown) => options.log?.warn({ err: error }, 'situation report pass failed; will try again'));
 
   async function runSchedule(schedule: ScheduleRecord): Promise<boolean> {
     const zone = zoneOf(schedule.regionCode);
@@ -50,40 +48,25 @@ export function createSitrepWorker(repo: SitrepRepo, clock: Clock, generate: Gen
     }
   }
 
-  return {
-    /** One pass: claims what is due and makes it, until nothing is due. */
-    async runOnce(): Promise<{ made: number; failed: number }> {
-      const counts = { made: 0, failed: 0 };
-      for (;;) {
-        if (halting) return counts;
-        const claimed = await repo.claimDue(clock.now(), SITREP_LEASE_MS, BATCH);
-        for (const schedule of claimed) {
-          if (await runSchedule(schedule)) counts.made += 1;
-          else counts.failed += 1;
-        }
-        if (claimed.length < BATCH) return counts;
+  /** One pass: claims what is due and makes it, until nothing is due. */
+  async function runOnce(): Promise<{ made: number; failed: number }> {
+    const counts = { made: 0, failed: 0 };
+    for (;;) {
+      if (passes.halting) return counts;
+      const claimed = await repo.claimDue(clock.now(), SITREP_LEASE_MS, BATCH);
+      for (const schedule of claimed) {
+        if (await runSchedule(schedule)) counts.made += 1;
+        else counts.failed += 1;
       }
-    },
+      if (claimed.length < BATCH) return counts;
+    }
+  }
 
-    start(): void {
-      if (!stopped) return;
-      stopped = false;
-      halting = false;
-      const tick = () => {
-        running = running.then(() => (stopped ? undefined : this.runOnce())).catch((error: unknown) => options.log?.warn({ err: error }, 'situation report pass failed; will try again'));
-      };
-      timer = setInterval(tick, options.intervalMs ?? SITREP_WORKER_INTERVAL_MS).unref();
-      tick();
-    },
-
+  return {
+    runOnce,
+    start: () => passes.start(),
     /** Stops the timer and waits for a pass in progress, so the database can close after it. */
-    async stop(): Promise<void> {
-      stopped = true;
-      halting = true;
-      if (timer) clearInterval(timer);
-      timer = null;
-      await running.catch(() => undefined);
-    },
+    stop: () => passes.stop(),
   };
 }
 
