@@ -46,7 +46,7 @@ const isAlwaysGrowing = (table: string) => ALWAYS_GROWING.has(table);
 const REFERENCE_TABLES: ReadonlySet<string> = new Set(['regions', 'elections', 'election_stages', 'contests', 'agencies', 'reference_loads']);
 const checkedPerEndpoint = (table: string) => !REFERENCE_TABLES.has(table);
 /** Tables the database itself keeps from another (triggers): whoever may write the source may change them. */
-const DERIVED_FROM: Readonly<Record<string, string>> = { incident_open_counts: 'incidents' };
+const DERIVED_FROM: Readonly<Record<string, string>> = { incident_open_counts: 'incidents', incident_hour_counts: 'incidents' };
 const withDerived = (tables: readonly string[]) => [...tables, ...Object.entries(DERIVED_FROM).filter(([, source]) => tables.includes(source)).map(([derived]) => derived)];
 const growingFor = (endpoints: readonly EndpointSpec[]) => new Set<string>([...ALWAYS_GROWING, ...withDerived(endpoints.flatMap((e) => e.writes ?? []))]);
 

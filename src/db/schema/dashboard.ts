@@ -1,4 +1,4 @@
-import { integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
  * The open incident reports (status not ditolak, duplikat or selesai) counted per kabupaten/kota,
@@ -16,4 +16,21 @@ export const incidentOpenCounts = pgTable(
     count: integer('count').notNull(),
   },
   (t) => [primaryKey({ columns: [t.regionKey, t.category, t.severity] })],
+);
+
+/**
+ * Incident reports of any status counted per hour of their time of event (UTC), for the dashboard's
+ * 14-day trend: a day in WIB, WITA or WIT is 24 whole UTC hours, so one table serves every zone.
+ * Each report is counted three times, under the whole country (`region_key` ''), its province (two
+ * characters) and its kabupaten/kota (five, when the report is below a province), so any of those
+ * scopes reads at most 24 rows a day whatever the volume. Kept by triggers on incidents (migration 0017).
+ */
+export const incidentHourCounts = pgTable(
+  'incident_hour_counts',
+  {
+    regionKey: text('region_key').notNull(),
+    hour: timestamp('hour', { mode: 'string' }).notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.regionKey, t.hour] })],
 );

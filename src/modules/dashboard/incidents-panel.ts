@@ -20,7 +20,7 @@ export async function incidentsPanel(repo: DashboardRepo, categories: Pick<Categ
   const from = localDayStart(days[0]!, scope.zone);
   const to = localDayStart(addDays(days.at(-1)!, 1), scope.zone);
   const [open, perDay, newest, catalogue] = await Promise.all([
-    repo.openCounts(scope.region), repo.perLocalDay(region, scope.zone, from, to), repo.newest(region, now, NEWEST), categories.current(),
+    repo.openCounts(scope.region), repo.perLocalDay(scope.region, scope.zone, from, to), repo.newest(region, now, NEWEST), categories.current(),
   ]);
   const nameOf = (code: string) => incidentCategory(code, catalogue)?.name ?? { id: code, en: code };
 

@@ -44,12 +44,23 @@ export function createDashboardRepo(db: Executor) {
       return rows.rows.map((row) => ({ category: row.category, severity: row.severity as IncidentSeverity, count: Number(row.count) }));
     },
 
-    /** Reports of any status per local day (in `zone`) of their time of event, for events in [from, to). */
-    async perLocalDay(region: string | null, zone: TimeZoneLabel, from: Date, to: Date): Promise<Map<string, number>> {
-      const rows = await db.execute<{ day: string; count: number }>(sql`
-        select to_char(i.occurred_at at time zone ${IANA_ZONE[zone]}, 'YYYY-MM-DD') as day, count(*)::int as count from incidents i
-        where i.occurred_at >= ${from.toISOString()} and i.occurred_at < ${to.toISOString()} and ${inRegion(region)}
-        group by 1`);
+    /**
+     * Reports of any status per local day (in `zone`) of their time of event, for events in [from, to):
+     * for the country, a province or a kabupaten/kota from the hourly counters of migration 0017 (at
+     * most 24 rows a day); below that level from the reports themselves. `from` and `to` are whole hours.
+     */
+    async perLocalDay(region: { code: string; level: number } | null, zone: TimeZoneLabel, from: Date, to: Date): Promise<Map<string, number>> {
+      const rows = await db.execute<{ day: string; count: number }>(region === null || region.level <= 2
+        ? sql`
+          select to_char((c.hour at time zone 'UTC') at time zone ${IANA_ZONE[zone]}, 'YYYY-MM-DD') as day, sum(c.count)::int as count
+          from incident_hour_counts c
+          where c.region_key = ${region?.code ?? ''}
+            and c.hour >= (${from.toISOString()}::timestamptz at time zone 'UTC') and c.hour < (${to.toISOString()}::timestamptz at time zone 'UTC')
+          group by 1`
+        : sql`
+          select to_char(i.occurred_at at time zone ${IANA_ZONE[zone]}, 'YYYY-MM-DD') as day, count(*)::int as count from incidents i
+          where i.occurred_at >= ${from.toISOString()} and i.occurred_at < ${to.toISOString()} and ${inRegion(region.code)}
+          group by 1`);
       return new Map(rows.rows.map((row) => [row.day, Number(row.count)]));
     },
 
