@@ -35,10 +35,15 @@ function Dashboard({ scope }: { scope: string | null }) {
   const { values, update } = useUrlFilters(KEYS);
   const region = values.region || undefined;
   useDashboardLive(region);
-  const place = usePanel('election', region).data?.region?.name ?? (scope === null && !region ? t('dashboard.national') : undefined);
+  const election = usePanel('election', region);
+  const incidents = usePanel('incidents', region);
+  const place = election.data?.region?.name ?? (scope === null && !region ? t('dashboard.national') : undefined);
   useDocumentTitle(`${t('dashboard.title')} · Sinergi`);
+  // The first meaningful render: where the election stands and the open incidents are on screen
+  // (answered or failed). Tests and the benchmark (bench/sitroom-browser.ts) wait for this mark.
+  const ready = !election.isPending && !incidents.isPending;
   return (
-    <Stack gap="md">
+    <Stack gap="md" data-testid={ready ? 'dashboard-ready' : 'dashboard-loading'}>
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <div>
           <Title order={1}>{t('dashboard.title')}</Title>
