@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import { openDb } from '../src/db/client.js';
 import { ROOT } from '../e2e/server.js';
 import { HAS_CHROMIUM, MISSING } from '../e2e/browser.js';
+import { seedAssessments, type AssessmentFigures } from './seed-desk-assessments.js';
 import { DEFAULT_DESK, seedDesk, type DeskSeedFigures } from './seed-desk.js';
 import { measureBundle, measureRender, type BundleFigures, type RenderFigures } from './sitroom-browser.js';
 import { createAdmin, postJson, serveDesk, signIn, timeGets, type RequestFigures } from './sitroom-server.js';
@@ -43,6 +44,7 @@ export interface ScopeFigures {
 
 export interface SituationRoomFigures {
   seed: DeskSeedFigures;
+  assessments: AssessmentFigures;
   countStar: Summary;
   scopes: ScopeFigures[];
   render: RenderFigures | { skipped: string };
@@ -66,14 +68,19 @@ async function seedServeAndMeasure(dataDir: string): Promise<SituationRoomFigure
   log(`[situation room] seeding a desk into ${dataDir} (PGlite), now = ${DESK_NOW}`);
   const database = await openDb({ dataDir });
   let seed: DeskSeedFigures;
+  let assessments: AssessmentFigures;
   let countStar: Summary;
   try {
     seed = await seedDesk(database, { ...DEFAULT_DESK, now: new Date(DESK_NOW), onStep: (step) => log(`  ${step}…`) });
+    log('  vulnerability values and readiness assessments…');
+    assessments = await seedAssessments(database, new Date(DESK_NOW));
+    // The seeder analysed before these rows: the planner should know them too.
+    await database.db.execute(sql`analyze vulnerability_values, readiness_assessments, readiness_assessment_items`);
     countStar = await timeCountStar(database);
   } finally {
     await database.close();
   }
-  printSeed(seed);
+  printSeed(seed, assessments);
 
   const bundle = buildAndMeasureBundle();
   await createAdmin(dataDir, ADMIN.email, ADMIN.password);
@@ -99,7 +106,7 @@ async function seedServeAndMeasure(dataDir: string): Promise<SituationRoomFigure
       log(`[situation room] first meaningful render: ${RENDER_RUNS} cold loads of / in Chromium as the provincial coordinator`);
       render = await measureRender(served.baseUrl, { email: COORDINATOR.email, password: COORDINATOR.password }, RENDER_RUNS).catch((error: Error) => ({ skipped: error.message.split('\n')[0] ?? 'failed' }));
     }
-    const figures = { seed, countStar, scopes, render, bundle };
+    const figures = { seed, assessments, countStar, scopes, render, bundle };
     printSituationRoom(figures);
     return figures;
   } finally {
@@ -129,7 +136,7 @@ function buildAndMeasureBundle(): BundleFigures | { skipped: string } {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
-function printSeed(seed: DeskSeedFigures): void {
+function printSeed(seed: DeskSeedFigures, assessments: AssessmentFigures): void {
   const a = seed.activity;
   log(`[situation room] seeded in ${fmtMs(seed.totalMs)}: reference data ${fmtMs(seed.referenceMs)}, ${seed.incidents.count.toLocaleString('en-US')} incidents ` +
     `(${seed.incidents.open.toLocaleString('en-US')} open) ${fmtMs(seed.incidents.ms)} (${Math.round(seed.incidents.count / (seed.incidents.ms / 1000)).toLocaleString('en-US')}/s), ` +
@@ -137,6 +144,8 @@ function printSeed(seed: DeskSeedFigures): void {
   log(`  ${seed.units.toLocaleString('en-US')} units, ${a.meetings.toLocaleString('en-US')} meetings (${a.invitations.toLocaleString('en-US')} invitations, ` +
     `${a.actionItems.toLocaleString('en-US')} action items, ${a.overdueActionItems.toLocaleString('en-US')} overdue), ${a.alerts} alerts, ` +
     `${a.pactCampaigns} pact campaigns (${a.pactTargets.toLocaleString('en-US')} targets), ${a.politicalReports.toLocaleString('en-US')} political reports`);
+  log(`  ${assessments.regions} provinces and kabupaten/kota: ${assessments.vulnerabilityValues.toLocaleString('en-US')} vulnerability values, ` +
+    `${assessments.readinessAssessments.toLocaleString('en-US')} readiness assessments, ${fmtMs(assessments.ms)}`);
 }
 
 export function printSituationRoom(f: SituationRoomFigures): void {
@@ -178,6 +187,7 @@ export function jsonOfSituationRoom(f: SituationRoomFigures) {
       totalMs: round(f.seed.totalMs, 0), referenceMs: round(f.seed.referenceMs, 0), incidents: f.seed.incidents.count, openIncidents: f.seed.incidents.open,
       incidentsMs: round(f.seed.incidents.ms, 0), meetings: f.seed.activity.meetings, actionItems: f.seed.activity.actionItems,
       activityMs: round(f.seed.activity.ms, 0), articles: f.seed.articles.count, articlesMs: round(f.seed.articles.ms, 0), analyzeMs: round(f.seed.analyzeMs, 0),
+      vulnerabilityValues: f.assessments.vulnerabilityValues, readinessAssessments: f.assessments.readinessAssessments, assessmentsMs: round(f.assessments.ms, 0),
     },
     countStar: summary(f.countStar),
     api: Object.fromEntries(f.scopes.map((s) => [s.scope, {
