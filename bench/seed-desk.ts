@@ -2,19 +2,19 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../src/db/client.js';
 import { migrate } from '../src/db/migrate.js';
 import { seedReferenceData } from '../src/db/seed/index.js';
+import { generateDemoData } from '../src/modules/demo-data/generate.js';
+import { localDay } from '../src/modules/demo-data/meetings.js';
 import { createServices } from '../src/services.js';
 import { createArticleGenerator } from './article-generator.js';
-import { seedActivity, type ActivityFigures } from './seed-desk-activity.js';
-import { seedIncidents, type IncidentFigures } from './seed-desk-incidents.js';
-import { DAY_MS, insertUnits, random, readGazetteer } from './seed-desk-tools.js';
+import type { ActivityFigures } from './seed-desk-activity.js';
+import type { IncidentFigures } from './seed-desk-incidents.js';
 
 /**
- * A busy desk's year in a database, for the situation-room benchmark and anything else that needs
- * realistic volume (a "demo data" command later): units for every province and kabupaten/kota,
- * 100k incident reports, a year of meetings with attendance and action items, alerts, integrity-pact
- * campaigns, owed political reports and news articles. Deterministic for a given seed and `now`.
- * Bulk rows go in by COPY on either engine (not through HTTP: the services would take an hour);
- * articles go through the media service, so that their extraction is the product's.
+ * A busy desk's year in a database, for the situation-room benchmark: the product's demo data
+ * (src/modules/demo-data, `sinergi demo-data`: units for every province and kabupaten/kota, 100k
+ * incident reports with their history, a year of meetings with attendance and action items, alerts,
+ * integrity-pact campaigns, owed political reports) at a fixed `now`, plus news articles through the
+ * media service, so that their extraction is the product's. Deterministic for a given seed and `now`.
  */
 
 export interface DeskSeedOptions {
@@ -53,25 +53,27 @@ export async function seedDesk(database: Database, options: DeskSeedOptions): Pr
   await migrate(database);
   await seedReferenceData(database);
   const referenceMs = performance.now() - started;
-  const existing = await database.db.execute<{ n: number }>(sql`select count(*)::int as n from incidents`);
-  if (Number(existing.rows[0]?.n) > 0) throw new Error('the database already holds incidents: seed a fresh one');
-
-  const rnd = random(options.seed);
-  const gazetteer = await readGazetteer(database);
-  step('units');
-  const units = await insertUnits(database, gazetteer);
-  step(`${options.incidents.toLocaleString('en-US')} incidents`);
-  const incidents = await seedIncidents(database, rnd, gazetteer, units, options.now, options.incidents);
-  step('meetings, alerts, pacts, political reports');
-  const activity = await seedActivity(database, rnd, gazetteer, units, options.now, { ...options, incidents: options.incidents });
+  const demo = await generateDemoData(database, {
+    ...options, today: localDay(options.now, 7), onStep: (part) => step(part === 'incidents' ? `${options.incidents.toLocaleString('en-US')} incidents` : part.replace('_', ', ')),
+  });
   step(`${options.articles} articles through the media service`);
   const articles = await seedArticles(database, options.now, options.articles, options.seed);
   step('analyze');
   const analyzeStarted = performance.now();
-  // Fresh bulk loads have no statistics yet; the planner would guess. A desk's autovacuum gets there too.
+  // The articles' tables too: a fresh load has no statistics, and the planner would guess.
   await database.db.execute(sql`analyze`);
-  const analyzeMs = performance.now() - analyzeStarted;
-  return { units: units.count, incidents, activity, articles, referenceMs, analyzeMs, totalMs: performance.now() - started };
+  const analyzeMs = demo.analyzeMs + performance.now() - analyzeStarted;
+  const { meetings } = demo;
+  return {
+    units: demo.units.count,
+    incidents: { count: demo.incidents.count, open: demo.incidents.open, ms: demo.incidents.ms },
+    activity: {
+      meetings: meetings.meetings, invitations: meetings.invitations, actionItems: meetings.actionItems, overdueActionItems: meetings.overdueActionItems,
+      alerts: demo.alerts, pactCampaigns: demo.pacts.campaigns, pactTargets: demo.pacts.targets, politicalReports: demo.politicalReports,
+      ms: demo.ms - demo.incidents.ms - demo.analyzeMs,
+    },
+    articles, referenceMs, analyzeMs, totalMs: performance.now() - started,
+  };
 }
 
 /** Synthetic news spread over the last 30 days, ingested as the API would (extraction, duplicates, regions). */
@@ -84,7 +86,7 @@ async function seedArticles(database: Database, now: Date, count: number, seed: 
     const { text } = article(index);
     const [title = '', , ...body] = text.split('\n');
     // Newest last, so that ids grow with time as they do on a desk; the last day holds a few dozen.
-    const ageMs = ((count - index) / count) ** 2 * 30 * DAY_MS;
+    const ageMs = ((count - index) / count) ** 2 * 30 * 86_400_000;
     at = new Date(now.getTime() - ageMs);
     await services.media.ingest(null, { title, body: body.join('\n'), publishedAt: new Date(at.getTime() - 3_600_000), source: 'Kantor Berita Bench', url: `https://berita.example.id/bench/${index + 1}` }, 'api');
   }
