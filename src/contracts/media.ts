@@ -83,6 +83,10 @@ export const articleListQuerySchema = z.object({
   to: dayOrInstant.optional(),
   /** Added within the last so many hours. */
   sinceHours: z.coerce.number().int().min(1).max(24 * 366).optional(),
+  /** Added at or after this instant (the overview's `since`: its "new since yesterday"). */
+  since: instantSchema.optional(),
+  /** `true`: only the stories the overview counts, leaving out dismissed articles and kept duplicates. */
+  stories: z.enum(['true', 'false']).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
@@ -190,6 +194,8 @@ export const mediaOverviewSchema = z
     region: regionRefSchema.nullable(),
     total: z.number().int(),
     newSinceYesterday: z.number().int(),
+    /** ISO instant: articles added since then are the new ones (the list's `since`, with `stories=true`). */
+    since: z.string(),
     byDay: z.array(z.object({ date: z.string(), count: z.number().int() })),
     byRegion: z.array(z.object({ code: z.string(), name: z.string(), count: z.number().int() })),
     byThreat: z.array(z.object({ threat: z.enum(THREATS), count: z.number().int() })),

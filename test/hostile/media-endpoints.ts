@@ -53,6 +53,8 @@ export const MEDIA_ENDPOINTS: readonly EndpointSpec[] = [
       { in: 'query', name: 'from', kind: 'date' },
       { in: 'query', name: 'to', kind: 'datetime' },
       { in: 'query', name: 'sinceHours', kind: 'int', min: 1, max: 24 * 366 },
+      { in: 'query', name: 'since', kind: 'datetime' },
+      { in: 'query', name: 'stories', kind: 'enum', values: ['true', 'false'] },
       limit(200),
       offset(1_000_000),
     ],

@@ -28,11 +28,12 @@ export function createOverview(ctx: MediaContext) {
     const to = localDate(now, zone);
     const from = new Date(Date.parse(`${to}T00:00:00Z`) - (query.days - 1) * DAY_MS).toISOString().slice(0, 10);
     const regionName = region ? (await ctx.repo.regions([region])).get(region) : undefined;
-    const counts = await overviewCounts(ctx.db, { zone: IANA_ZONE[zone], fromDay: from, toDay: to, region, since: new Date(now.getTime() - DAY_MS) });
+    const since = new Date(now.getTime() - DAY_MS);
+    const counts = await overviewCounts(ctx.db, { zone: IANA_ZONE[zone], fromDay: from, toDay: to, region, since });
     const perDay = new Map(counts.byDay.map((entry) => [entry.date, entry.count]));
     return {
       from, to, timeZone: zone, region: region ? { code: region, name: regionName ?? region } : null,
-      total: counts.total, newSinceYesterday: counts.newSinceYesterday,
+      total: counts.total, newSinceYesterday: counts.newSinceYesterday, since: since.toISOString(),
       byDay: daysBetween(from, to).map((date) => ({ date, count: perDay.get(date) ?? 0 })),
       byRegion: counts.byRegion, byThreat: counts.byThreat, byEventType: counts.byEventType, latest: counts.latest.map(summaryView),
     };

@@ -31,6 +31,8 @@ export interface NewArticle {
 
 export interface ArticleFilter {
   state?: ArticleState; region?: string; threat?: Threat; eventType?: EventType; q?: string; fromDay?: string; toDay?: string; since?: Date;
+  /** Only what the overview counts: not dismissed, not a kept duplicate. */
+  stories?: boolean;
   limit: number; offset: number;
 }
 
@@ -58,6 +60,7 @@ function filterSql(filter: Omit<ArticleFilter, 'limit' | 'offset'>): SQL {
   if (filter.fromDay) conditions.push(sql`${ARTICLE_DAY} >= ${filter.fromDay}::date`);
   if (filter.toDay) conditions.push(sql`${ARTICLE_DAY} <= ${filter.toDay}::date`);
   if (filter.since) conditions.push(sql`a.created_at >= ${filter.since.toISOString()}`);
+  if (filter.stories) conditions.push(sql`a.state <> 'diabaikan' and a.duplicate_of is null`);
   return sql.join(conditions, sql` and `);
 }
 

@@ -33,6 +33,13 @@ export interface UploadedFile {
   truncated: boolean;
 }
 
+/** The later of `since` and `sinceHours` before now: both narrow the list to what was added after them. */
+function addedSince(query: Pick<ArticleListQuery, 'since' | 'sinceHours'>, now: Date): Date | undefined {
+  const instants = [query.since ? Date.parse(query.since) : null, query.sinceHours ? now.getTime() - query.sinceHours * 3_600_000 : null]
+    .filter((at): at is number => at !== null);
+  return instants.length === 0 ? undefined : new Date(Math.max(...instants));
+}
+
 /** Media monitoring (issue 9): articles added, deduplicated, read by the extractor, reviewed and made into meetings or incidents. */
 export function createMediaService(db: Db, clock: Clock, targets: LinkTargets) {
   const ctx = createMediaContext(db, clock);
@@ -89,7 +96,7 @@ export function createMediaService(db: Db, clock: Clock, targets: LinkTargets) {
       const day = (value: string | undefined) => (value === undefined ? undefined : value.length === 10 ? value : localDate(new Date(value), zone));
       const found = await repo.list({
         state: query.state, region: query.region, threat: query.threat, eventType: query.eventType, q: query.q || undefined,
-        fromDay: day(query.from), toDay: day(query.to), since: query.sinceHours ? new Date(clock.now().getTime() - query.sinceHours * 3_600_000) : undefined,
+        fromDay: day(query.from), toDay: day(query.to), since: addedSince(query, clock.now()), stories: query.stories === 'true',
         limit: query.limit, offset: query.offset,
       });
       return { items: found.items.map(summaryView), total: found.total };

@@ -11,10 +11,12 @@ import { useCurrentUser } from '../auth/session';
 import { FEED_MANAGERS, MEDIA_WRITERS } from './access';
 import { ArticleFilterBar, FILTER_KEYS } from './ArticleFilterBar';
 import { ArticleTable } from './ArticleTable';
+import { NewSinceNote } from './NewSinceNote';
 import { DAY_CHOICES, OverviewPanel } from './OverviewPanel';
 import { ARTICLE_PAGE, useArticles } from './queries';
 
-const KEYS = [...FILTER_KEYS, 'days'] as const;
+/** `since` and `stories` come from the dashboard's "new since yesterday" link: the articles it counted. */
+const KEYS = [...FILTER_KEYS, 'days', 'since', 'stories'] as const;
 
 /** /media — the media view: counts per region, threat and day, what is new, and the article list. */
 export function MediaPage() {
@@ -23,8 +25,12 @@ export function MediaPage() {
   const role = useCurrentUser()?.role;
   const { values, page, update, setPage } = useUrlFilters(KEYS);
   const days = (DAY_CHOICES as readonly string[]).includes(values.days) ? Number(values.days) : 14;
-  const { days: _days, ...filters } = values;
-  const articles = useArticles({ ...filters, limit: ARTICLE_PAGE, offset: (page - 1) * ARTICLE_PAGE });
+  const { days: _days, since, stories, ...filters } = values;
+  // A malformed instant in a hand-edited URL is left out rather than refused by the list.
+  const newSince = since && !Number.isNaN(Date.parse(since)) ? since : '';
+  const articles = useArticles({
+    ...filters, ...(newSince ? { since: newSince } : {}), ...(stories === 'true' ? { stories } : {}), limit: ARTICLE_PAGE, offset: (page - 1) * ARTICLE_PAGE,
+  });
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">
@@ -42,6 +48,7 @@ export function MediaPage() {
         <Stack gap="sm">
           <Title order={2} size="h4" id="media-articles">{t('media.articles')}</Title>
           <ArticleFilterBar values={filters} update={update} />
+          {(newSince || stories === 'true') && <NewSinceNote since={newSince} region={filters.region} onClear={() => update({ since: '', stories: '' })} />}
           {articles.isPending && <Loading />}
           {articles.isError && <ErrorNotice error={articles.error} onRetry={() => void articles.refetch()} />}
           {articles.data && (articles.data.items.length === 0

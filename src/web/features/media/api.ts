@@ -27,6 +27,10 @@ export interface ArticleFilters {
   from?: string;
   to?: string;
   sinceHours?: number;
+  /** Added at or after this instant. */
+  since?: string;
+  /** 'true': what the overview counts (no dismissed articles, no kept duplicates). */
+  stories?: string;
   limit?: number;
   offset?: number;
 }
