@@ -24,6 +24,8 @@ export const pactTargetParamsSchema = z.object({ targetId: idParamSchema });
 export const pactCampaignListQuerySchema = z.object({
   regionCode: regionCodeSchema.optional(),
   electionId: z.string().min(1).max(64).optional(),
+  /** `true`: only campaigns past their deadline with targets still owing a pact (belum or ditolak: the counts' `terlambat`). */
+  overdue: z.enum(['true', 'false']).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 }).strict();

@@ -52,6 +52,7 @@ export const PACT_ENDPOINTS: readonly EndpointSpec[] = [
     method: 'GET', url: '/api/v1/pact-campaigns', auth: 'session', family,
     fields: [
       { in: 'query', name: 'regionCode', kind: 'regionCode' }, { in: 'query', name: 'electionId', kind: 'identifier', maxLength: 64 },
+      { in: 'query', name: 'overdue', kind: 'enum', values: ['true', 'false'] },
       { in: 'query', name: 'page', kind: 'int', min: 1, max: 10_000 }, { in: 'query', name: 'pageSize', kind: 'int', min: 1, max: 200 },
     ],
     example: { query: { regionCode: '51.06', page: '1', pageSize: '20' } },

@@ -35,7 +35,7 @@ export function createCampaignService(ctx: PactContext) {
     async list(actor: Actor, query: PactCampaignListQuery): Promise<{ items: PactCampaignSummary[]; total: number }> {
       if (!can(actor.principal, 'read', { regionCode: actor.principal.regionCode })) throw new AppError('forbidden', 403);
       const found = await repo.campaigns(visibleRoots(actor.principal), {
-        regionCode: query.regionCode, electionId: query.electionId, limit: query.pageSize, offset: (query.page - 1) * query.pageSize,
+        regionCode: query.regionCode, electionId: query.electionId, overdue: query.overdue === 'true', limit: query.pageSize, offset: (query.page - 1) * query.pageSize,
       }, clock.now());
       return { items: found.items.map(campaignView), total: found.total };
     },

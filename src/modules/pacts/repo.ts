@@ -85,11 +85,15 @@ export function createPactRepo(db: Executor) {
     },
 
     /** Campaigns inside `roots` (null: all), filtered, newest deadline first. */
-    async campaigns(roots: string[] | null, filter: { regionCode?: string; electionId?: string; limit: number; offset: number }, now: Date) {
+    async campaigns(roots: string[] | null, filter: { regionCode?: string; electionId?: string; overdue?: boolean; limit: number; offset: number }, now: Date) {
       const conditions: SQL[] = [sql`true`];
       if (roots) conditions.push(sql`(${sql.join(roots.map((root) => withinSql(sql`c.region_code`, root)), sql` or `)})`);
       if (filter.regionCode) conditions.push(withinSql(sql`c.region_code`, filter.regionCode));
       if (filter.electionId) conditions.push(sql`c.election_id = ${filter.electionId}`);
+      // The campaigns whose `terlambat` count is above zero.
+      if (filter.overdue) {
+        conditions.push(sql`c.deadline < ${now.toISOString()} and exists (select 1 from pact_targets t where t.campaign_id = c.id and t.state in ('belum', 'ditolak'))`);
+      }
       const where = sql.join(conditions, sql` and `);
       const rows = await db.execute<Row>(sql`${campaignSelect(now)} where ${where} order by c.deadline desc, c.id desc limit ${filter.limit} offset ${filter.offset}`);
       const total = await db.execute<{ n: number }>(sql`select count(*)::int as n from pact_campaigns c where ${where}`);

@@ -7,20 +7,28 @@ import { ErrorNotice, Loading } from '../../shell/QueryState';
 import { useLang } from '../../shell/useLang';
 import { useUrlFilters } from '../../shell/useUrlFilters';
 import { formatInZone } from '../../shell/zonedTime';
+import { RegionFilterNote } from '../action-items/RegionFilterNote';
 import { allows, MANAGERS } from '../auth/access';
 import { useCurrentUser } from '../auth/session';
 import { CAMPAIGN_PAGE, useCampaigns } from './queries';
 import { percent } from './StatusBadge';
 import { zoneLabel } from './zone';
 
-/** /pakta-integritas — the integrity-pact campaigns of the caller's scope with their counts and compliance. */
+const URL_KEYS = ['region', 'overdue'] as const;
+
+/**
+ * /pakta-integritas — the integrity-pact campaigns of the caller's scope with their counts and compliance;
+ * ?region= keeps those inside a region, ?overdue=true those past their deadline with pacts still missing
+ * (the dashboard's pact numbers link here).
+ */
 export function CampaignsPage() {
   const { t } = useTranslation();
   const { locale } = useLang();
   useDocumentTitle(`${t('pacts.title')} · Sinergi`);
   const manager = allows(MANAGERS, useCurrentUser()?.role);
-  const { page, setPage } = useUrlFilters([]);
-  const query = useCampaigns(undefined, page);
+  const { values, page, update, setPage } = useUrlFilters(URL_KEYS);
+  const overdue = values.overdue === 'true';
+  const query = useCampaigns(values.region || undefined, page, overdue);
   return (
     <Stack gap="lg">
       <Group justify="space-between">
@@ -28,9 +36,16 @@ export function CampaignsPage() {
         {manager && <Button component={Link} to="/pakta-integritas/baru">{t('pacts.newCampaign')}</Button>}
       </Group>
       <Text size="sm">{t('pacts.intro')}</Text>
+      {values.region && <RegionFilterNote code={values.region} onClear={() => update({ region: undefined })} describe={(name) => t('pacts.regionOnly', { name })} />}
+      {overdue && (
+        <Group gap="xs" data-testid="pact-overdue-filter">
+          <Text size="sm" fw={500}>{t('pacts.overdueOnly')}</Text>
+          <Button size="compact-sm" variant="subtle" onClick={() => update({ overdue: undefined })}>{t('pacts.allCampaigns')}</Button>
+        </Group>
+      )}
       {query.isPending && <Loading />}
       {query.isError && <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />}
-      {query.data && query.data.items.length === 0 && <Text c="dimmed" data-testid="pact-campaigns-empty">{t('pacts.noCampaigns')}</Text>}
+      {query.data && query.data.items.length === 0 && <Text c="dimmed" data-testid="pact-campaigns-empty">{t(values.region || overdue ? 'pacts.noCampaignsFiltered' : 'pacts.noCampaigns')}</Text>}
       {query.data && query.data.items.length > 0 && (
         <Paper withBorder>
           <Table striped data-testid="pact-campaigns">

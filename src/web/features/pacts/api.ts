@@ -43,7 +43,7 @@ export interface IssuedLink {
 }
 
 export const pactsApi = {
-  campaigns: (lang: Language, query: { regionCode?: string; page: number; pageSize: number }, signal?: AbortSignal) =>
+  campaigns: (lang: Language, query: { regionCode?: string; overdue?: 'true'; page: number; pageSize: number }, signal?: AbortSignal) =>
     getJson<{ items: CampaignSummary[]; total: number }>('/pact-campaigns', lang, { ...query }, signal),
   campaign: (lang: Language, id: number, signal?: AbortSignal) => getJson<CampaignSummary>(`/pact-campaigns/${id}`, lang, undefined, signal),
   create: (lang: Language, input: CampaignInput) => sendJson<CampaignSummary>('POST', '/pact-campaigns', lang, input),

@@ -8,11 +8,12 @@ import { pactsApi, type CampaignInput, type PactTargetKind, type TargetFilters }
 const PACTS = [PRIVATE, 'pacts'] as const;
 export const CAMPAIGN_PAGE = 50;
 
-export function useCampaigns(regionCode: string | undefined, page: number) {
+/** `overdue`: only campaigns past their deadline with targets still owing a pact. */
+export function useCampaigns(regionCode: string | undefined, page: number, overdue = false) {
   const { lang } = useLang();
   return useQuery({
-    queryKey: [...PACTS, 'campaigns', lang, regionCode ?? null, page],
-    queryFn: ({ signal }) => pactsApi.campaigns(lang, { regionCode, page, pageSize: CAMPAIGN_PAGE }, signal),
+    queryKey: [...PACTS, 'campaigns', lang, regionCode ?? null, overdue, page],
+    queryFn: ({ signal }) => pactsApi.campaigns(lang, { regionCode, ...(overdue ? { overdue: 'true' as const } : {}), page, pageSize: CAMPAIGN_PAGE }, signal),
     placeholderData: keepPreviousData,
     staleTime: 10_000,
   });
