@@ -2,12 +2,14 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDayStart } from '../../domain/dashboard/days.js';
 import { timeZoneOfRegion } from '../../domain/regions/timezones.js';
+import { seedRegionFigures } from './regions-fixture.js';
 import { openDashboardDesk, type Who } from './test-desk.js';
 
 let desk: Awaited<ReturnType<typeof openDashboardDesk>>;
 
 beforeAll(async () => {
   desk = await openDashboardDesk();
+  await seedRegionFigures(desk);
 });
 afterAll(async () => desk?.close());
 
@@ -135,6 +137,25 @@ describe('GET /dashboard/alerts', () => {
     expect((await panel('ntb', 'alerts')).total).toBe(1);
     expect((await panel('admin', 'alerts')).total).toBe(3);
   });
+
+  it('links each alert to that alert alone on the alerts page (?id=), which GET /alerts/:id answers', async () => {
+    const bali = await panel('bali', 'alerts');
+    expect(bali.active.map((a: { link: string }) => a.link)).toEqual([
+      `/alerts?view=open&region=51&id=${desk.ids.A1}`, `/alerts?view=open&region=51&id=${desk.ids.A2}`,
+    ]);
+    for (const alert of [...bali.active, ...(await panel('admin', 'alerts')).active]) {
+      const url = new URL(alert.link, 'http://sinergi.test');
+      expect(url.pathname).toBe('/alerts');
+      const shown = await desk.call('bali', `/alerts/${url.searchParams.get('id')}`);
+      if (alert.regionCode.startsWith('52')) {
+        expect(shown.statusCode).toBe(404); // NTB's alert is not Bali's to see
+        continue;
+      }
+      expect(shown.statusCode, shown.body).toBe(200);
+      expect(shown.json()).toMatchObject({ id: alert.id, regionCode: alert.regionCode, triggeredAt: alert.raisedAt });
+    }
+    expect((await panel('admin', 'alerts')).active.find((a: { id: number }) => a.id === desk.ids.A4).link).toBe(`/alerts?view=open&id=${desk.ids.A4}`);
+  });
 });
 
 describe('GET /dashboard/follow-up', () => {
@@ -144,15 +165,17 @@ describe('GET /dashboard/follow-up', () => {
     expect(body.overdueActionItems.items.map((i: { id: number }) => i.id).sort()).toEqual([desk.ids.I1, desk.ids.I2].sort());
     expect(body.overdueActionItems.items[0].link).toMatch(/^\/action-items\/\d+$/);
     expect(body.pacts).toEqual({
-      campaigns: { count: 2, link: '/pakta-integritas' }, targets: { count: 6, link: '/pakta-integritas' },
-      signed: { count: 2, link: '/pakta-integritas' }, overdue: { count: 2, link: '/pakta-integritas' },
+      campaigns: { count: 2, link: '/pakta-integritas?region=51' }, targets: { count: 6, link: '/pakta-integritas?region=51' },
+      signed: { count: 2, link: '/pakta-integritas?region=51' }, overdue: { count: 2, link: '/pakta-integritas?region=51&overdue=true' },
     });
     // October is owed by Bali's nine kabupaten/kota, none of which has reported.
     expect(body.politicalReports).toMatchObject({
       period: '2024-10', level: 'kabkota',
       owed: { count: 9, link: '/laporan-politik/status?period=2024-10&level=kabkota&region=51' }, missing: { count: 9 },
     });
-    expect(body.media.newSinceYesterday).toEqual({ count: 1, link: '/media?region=51' });
+    // Since 25 Nov 02:00Z, 24 hours before NOW: M1 (M4 was dismissed, M2 is older).
+    expect(body.media.newSinceYesterday).toEqual({ count: 1, link: '/media?region=51&since=2024-11-25T02%3A00%3A00.000Z&stories=true' });
+    expect(body.media.link).toBe('/media?region=51');
     expect(body.media.latest.map((a: { id: number; link: string }) => [a.id, a.link])).toEqual([[desk.ids.M1, `/media/${desk.ids.M1}`]]);
   });
 
@@ -167,6 +190,81 @@ describe('GET /dashboard/follow-up', () => {
     expect(national.pacts.targets.count).toBe(7);
     expect(national.politicalReports).toMatchObject({ level: 'provinsi', owed: { count: 38, link: '/laporan-politik/status?period=2024-10&level=provinsi' } });
     expect(national.media.newSinceYesterday.count).toBe(2);
+  });
+});
+
+/** The API list behind a pact link, as CampaignsPage asks it (?region= → regionCode, ?overdue=). */
+async function followPactLink(who: Who, link: string) {
+  const url = new URL(link, 'http://sinergi.test');
+  expect(url.pathname).toBe('/pakta-integritas');
+  const query = new URLSearchParams({ pageSize: '200' });
+  const region = url.searchParams.get('region');
+  if (region) query.set('regionCode', region);
+  if (url.searchParams.get('overdue')) query.set('overdue', url.searchParams.get('overdue')!);
+  const response = await desk.call(who, `/pact-campaigns?${query}`);
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json() as { items: { title: string; counts: { targets: number; diverifikasi: number; terlambat: number } }[]; total: number };
+}
+
+/** The API list behind a media link, as MediaPage asks it (its URL filters are the list's). */
+async function followMediaLink(who: Who, link: string) {
+  const url = new URL(link, 'http://sinergi.test');
+  expect(url.pathname).toBe('/media');
+  const response = await desk.call(who, `/media/articles?${url.searchParams}`);
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json() as { items: { id: number }[]; total: number };
+}
+
+const total = <T>(rows: T[], pick: (row: T) => number) => rows.reduce((sum, row) => sum + pick(row), 0);
+
+describe('the follow-up numbers’ links', () => {
+  it('land on the pact campaigns they sum over: the rows for "campaigns", their target and verified counts for the others', async () => {
+    for (const [who, campaigns, titles] of [
+      ['bali', 2, ['Pakta integritas 51', 'Pakta integritas 51.06']], ['ntb', 1, ['Pakta integritas 52.01']],
+      ['admin', 3, ['Pakta integritas 51', 'Pakta integritas 51.06', 'Pakta integritas 52.01']],
+    ] as const) {
+      const { pacts } = await panel(who, 'follow-up');
+      expect(pacts.campaigns.count, who).toBe(campaigns);
+      const listed = await followPactLink(who, pacts.campaigns.link);
+      expect(listed.total, who).toBe(pacts.campaigns.count);
+      expect(listed.items.map((c) => c.title).sort(), who).toEqual([...titles]);
+      expect(total((await followPactLink(who, pacts.targets.link)).items, (c) => c.counts.targets), who).toBe(pacts.targets.count);
+      expect(total((await followPactLink(who, pacts.signed.link)).items, (c) => c.counts.diverifikasi), who).toBe(pacts.signed.count);
+    }
+  });
+
+  it('send "overdue" to the campaigns past their deadline with pacts still missing, whose missing targets add up to it', async () => {
+    // Bali: Bangli's campaign (closed 20 Nov) still misses Dinas Sosial and Camat Susut; Bali's own is open until 10 Dec.
+    const bali = (await panel('bali', 'follow-up')).pacts.overdue;
+    const listed = await followPactLink('bali', bali.link);
+    expect(listed.items.map((c) => c.title)).toEqual(['Pakta integritas 51.06']);
+    expect(total(listed.items, (c) => c.counts.terlambat)).toBe(2);
+    expect(bali.count).toBe(2);
+    // The country: Bangli's 2 and Lombok Barat's 1.
+    const national = (await panel('admin', 'follow-up')).pacts.overdue;
+    expect(national).toEqual({ count: 3, link: '/pakta-integritas?overdue=true' });
+    const all = await followPactLink('admin', national.link);
+    expect(all.items.map((c) => c.title).sort()).toEqual(['Pakta integritas 51.06', 'Pakta integritas 52.01']);
+    expect(total(all.items, (c) => c.counts.terlambat)).toBe(3);
+  });
+
+  it('send "new since yesterday" to exactly the articles counted, not the dismissed one nor the older one', async () => {
+    for (const [who, expected] of [['bali', ['M1']], ['ntb', ['M3']], ['admin', ['M1', 'M3']]] as const) {
+      const { media } = await panel(who, 'follow-up');
+      const listed = await followMediaLink(who, media.newSinceYesterday.link);
+      expect(listed.total, who).toBe(media.newSinceYesterday.count);
+      expect(listed.items.map((a) => a.id).sort(), who).toEqual(expected.map((key) => desk.ids[key]).sort());
+    }
+    // Without `stories` the dismissed Denpasar article M4 of the same day would be listed too.
+    const since = encodeURIComponent('2024-11-25T02:00:00.000Z');
+    expect((await desk.call('bali', `/media/articles?region=51&since=${since}`)).json().total).toBe(2);
+  });
+
+  it('the media list refuses a malformed `since` or `stories` (400)', async () => {
+    for (const query of ['since=kemarin', 'since=2024-11-25', 'since=2024-13-01T00:00:00Z', 'stories=yes']) {
+      expect((await desk.call('bali', `/media/articles?${query}`)).statusCode, query).toBe(400);
+    }
+    expect((await desk.call('bali', '/pact-campaigns?overdue=1')).statusCode).toBe(400);
   });
 });
 
@@ -190,15 +288,45 @@ describe('GET /dashboard/election', () => {
 });
 
 describe('GET /dashboard/regions', () => {
-  it('ranks Bali’s kabupaten/kota and gives Bali’s readiness per domain, linked to the region pages', async () => {
+  // Figures from regions-fixture.ts: the scores and percents below are worked out there by hand.
+  const worstOf = (body: { worst: { code: string; vulnerabilityScore: number | null; readinessPercent: number | null }[] }) =>
+    body.worst.map((row) => [row.code, row.vulnerabilityScore, row.readinessPercent]);
+  const domainsOf = (body: { readinessByDomain: { domain: string; percent: number | null }[] }) =>
+    Object.fromEntries(body.readinessByDomain.filter((d) => d.percent !== null).map((d) => [d.domain, d.percent]));
+
+  it('ranks the provinces for the country: highest score first, a region with neither figure left out', async () => {
+    const body = await panel('admin', 'regions');
+    // NTB 62.5 (readiness 100), Bali 33.75 (its own logistik 83.33 only), Jakarta 16.25 (not assessed).
+    expect(worstOf(body)).toEqual([['52', 62.5, 100], ['51', 33.75, 83.33], ['31', 16.25, null]]);
+    expect(body.worst[1]).toMatchObject({ name: 'Bali', vulnerabilityLink: '/vulnerability/regions/51', readinessLink: '/readiness/regions/51' });
+    // The country is not assessed itself: no readiness per domain.
+    expect(body.readinessByDomain).toEqual([]);
+  });
+
+  it('ranks Bali’s kabupaten/kota and gives Bali’s readiness per domain, its own or else its kabupaten/kota’s roll-up', async () => {
     const body = await panel('bali', 'regions');
+    // Bangli 63.75 (mean of 66.67 and 100 = 83.33), Denpasar 50 (16.67), Badung 17.5 (mean of 50 and 50),
+    // then Gianyar with no score but readiness 50; the five others have neither.
+    expect(worstOf(body)).toEqual([['51.06', 63.75, 83.33], ['51.71', 50, 16.67], ['51.03', 17.5, 50], ['51.04', null, 50]]);
     for (const row of body.worst) {
-      expect(row.code.startsWith('51.')).toBe(true);
       expect(row.vulnerabilityLink).toBe(`/vulnerability/regions/${row.code}`);
       expect(row.readinessLink).toBe(`/readiness/regions/${row.code}`);
     }
-    expect(body.readinessByDomain.map((d: { domain: string }) => d.domain)).toContain('logistik');
+    // logistik: Bali's own 83.33. anggaran: Bali has none of its own, so the mean of Bangli 100, Badung 50, Gianyar 50 = 66.67.
+    expect(domainsOf(body)).toEqual({ logistik: 83.33, anggaran: 66.67 });
+    expect(body.readinessByDomain.map((d: { domain: string }) => d.domain)).toEqual(expect.arrayContaining(['anggaran', 'logistik', 'keamanan']));
     expect(body.readinessByDomain.every((d: { link: string }) => d.link === '/readiness/regions/51')).toBe(true);
+  });
+
+  it('shows a kabupaten its own row and its own readiness per domain', async () => {
+    const body = await panel('bangli', 'regions');
+    expect(worstOf(body)).toEqual([['51.06', 63.75, 83.33]]);
+    expect(domainsOf(body)).toEqual({ logistik: 66.67, anggaran: 100 });
+    expect(body.readinessByDomain.every((d: { link: string }) => d.link === '/readiness/regions/51.06')).toBe(true);
+    // NTB: none of its kabupaten/kota is scored or assessed; the province's own logistik checklist is all siap.
+    const ntb = await panel('ntb', 'regions');
+    expect(worstOf(ntb)).toEqual([]);
+    expect(domainsOf(ntb)).toEqual({ logistik: 100 });
   });
 });
 

@@ -1,6 +1,6 @@
 import type { DashboardFollowUp } from '../../contracts/dashboard.js';
 import {
-  actionItemLink, articleLink, mediaLink, overdueActionItemsLink, pactCampaignsLink, politicalStatusLink,
+  actionItemLink, articleLink, mediaLink, newArticlesLink, overdueActionItemsLink, pactCampaignsLink, politicalStatusLink,
 } from '../../domain/dashboard/links.js';
 import { previousMonth } from '../../domain/dashboard/regions.js';
 import { localDate } from '../../domain/regions/timezones.js';
@@ -35,7 +35,7 @@ export async function followUpPanel(sources: FollowUpSources, scope: DashboardSc
   ]);
   const sum = (pick: (row: (typeof campaigns)[number]) => number, rows = campaigns) => rows.reduce((total, row) => total + pick(row), 0);
   const pastDeadline = campaigns.filter((campaign) => Date.parse(campaign.deadline) < now.getTime());
-  const pacts = pactCampaignsLink();
+  const pacts = pactCampaignsLink(region);
   const status = politicalStatusLink(region, period, level);
   const news = mediaLink(region);
   return {
@@ -48,7 +48,7 @@ export async function followUpPanel(sources: FollowUpSources, scope: DashboardSc
       campaigns: { count: campaigns.length, link: pacts },
       targets: { count: sum((row) => row.targets), link: pacts },
       signed: { count: sum((row) => row.verified), link: pacts },
-      overdue: { count: sum((row) => row.missing, pastDeadline), link: pacts },
+      overdue: { count: sum((row) => row.missing, pastDeadline), link: pactCampaignsLink(region, { overdue: true }) },
     },
     politicalReports: {
       period, level,
@@ -57,7 +57,7 @@ export async function followUpPanel(sources: FollowUpSources, scope: DashboardSc
       late: { count: reports.totals.late, link: status },
     },
     media: {
-      newSinceYesterday: { count: media.newSinceYesterday, link: news },
+      newSinceYesterday: { count: media.newSinceYesterday, link: newArticlesLink(region, media.since) },
       latest: media.latest.slice(0, ARTICLES_SHOWN).map((article) => ({ ...article, link: articleLink(article.id) })),
       link: news,
     },

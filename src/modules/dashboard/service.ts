@@ -66,7 +66,7 @@ export function createDashboardService(db: Db, clock: Clock, sources: DashboardS
         ...scopeFields(scope),
         active: items.map((alert) => ({
           id: alert.id, rule: alert.ruleName, regionCode: alert.regionCode, regionName: alert.regionName, raisedAt: alert.triggeredAt,
-          category: alert.category, incidentCount: alert.incidentCount, link: alertLink(scope.code),
+          category: alert.category, incidentCount: alert.incidentCount, link: alertLink(scope.code, alert.id),
         })),
         total, link: alertsLink(scope.code),
       };
