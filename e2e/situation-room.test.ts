@@ -46,6 +46,9 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('a provincial coordinator runs the morn
     await call(app.admin, 'POST', '/incidents', report('51.71', 'hoaks', 'Beredar pesan berantai berisi kabar palsu pemindahan TPS di Kecamatan Denpasar Barat.'));
     // Outside Bali: the coordinator's dashboard must not count it.
     await call(app.admin, 'POST', '/incidents', report('52.01', 'politik_uang', 'Laporan pembagian sembako bermuatan ajakan memilih di Kabupaten Lombok Barat.'));
+    // One integrity-pact campaign in Bali, one in NTB: the pact numbers of Bali lead to Bali's only.
+    await call(app.admin, 'POST', '/pact-campaigns', { title: 'Pakta integritas ASN Provinsi Bali', regionCode: '51', deadlineLocal: '2024-12-10T23:59' });
+    await call(app.admin, 'POST', '/pact-campaigns', { title: 'Pakta integritas ASN Lombok Barat', regionCode: '52.01', deadlineLocal: '2024-12-10T23:59' });
     const opened = await app.newPage(DESK);
     ({ page, problems } = opened);
     await signIn(page, COORDINATOR.email, COORDINATOR.password);
@@ -90,6 +93,17 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('a provincial coordinator runs the morn
     await page.getByText(newReference).first().waitFor();
     // The Lombok report has the category but lies outside Bali.
     expect(await page.getByText('Lombok Barat').count()).toBe(0);
+    await page.goBack();
+    await categoryCount(page, 2).waitFor();
+  });
+
+  it('follows the pact campaigns number to the campaigns of Bali only', async () => {
+    await page.getByRole('link', { name: '1 kampanye pakta integritas', exact: true }).click();
+    await page.waitForURL((url) => url.pathname === '/pakta-integritas' && url.searchParams.get('region') === '51');
+    await page.getByTestId('board-region-filter').waitFor();
+    const rows = page.getByTestId('pact-campaigns').locator('tbody tr');
+    await rows.first().getByText('Pakta integritas ASN Provinsi Bali').waitFor();
+    expect(await rows.count()).toBe(1);
     await page.goBack();
     await categoryCount(page, 2).waitFor();
   });
