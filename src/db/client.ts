@@ -47,8 +47,8 @@ export interface Database {
    */
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
-  /** The embedded database's files as one archive (PGlite only): a template for tests. */
-  dump?(): Promise<Blob>;
+  /** The embedded database's files as one archive (PGlite only): a template for tests, a backup (gzipped). */
+  dump?(compression?: 'none' | 'gzip'): Promise<Blob>;
 }
 
 export interface OpenOptions {
@@ -228,7 +228,7 @@ async function openPglite(dataDir: string, options: OpenOptions): Promise<Databa
     engine: 'pglite',
     db,
     location: inMemory ? '(memory)' : dataDir,
-    dump: async () => (await client.dumpDataDir('none')) as Blob,
+    dump: async (compression = 'none') => (await client.dumpDataDir(compression)) as Blob,
     transactionRaw(fn) {
       return client.transaction(async (tx) =>
         fn({
