@@ -1,5 +1,5 @@
 import type { DashboardRegions } from '../../contracts/dashboard.js';
-import { readinessRegionLink, vulnerabilityRegionLink } from '../../domain/dashboard/links.js';
+import { readinessLink, readinessRegionLink, vulnerabilityRegionLink } from '../../domain/dashboard/links.js';
 import { worstRegions } from '../../domain/dashboard/regions.js';
 import { AppError } from '../../domain/errors.js';
 import { isWithin } from '../../domain/regions/codes.js';
@@ -9,7 +9,7 @@ import { scopeFields, type DashboardScope } from './scope.js';
 
 export interface RegionSources {
   vulnerability: Pick<VulnerabilityService, 'scores'>;
-  readiness: Pick<ReadinessService, 'scores' | 'region'>;
+  readiness: Pick<ReadinessService, 'scores' | 'region' | 'country'>;
 }
 
 /** No published vulnerability model yet is a fact to show (no scores), not a failure of the panel. */
@@ -24,7 +24,8 @@ async function scoresOrNone<T>(read: () => Promise<T>): Promise<T | null> {
 
 /**
  * The regions one level down ranked worst first (the country: provinces; a province: its
- * kabupaten/kota; a kabupaten/kota: itself), and the region's readiness per domain.
+ * kabupaten/kota; a kabupaten/kota: itself), and the region's readiness per domain (the country's:
+ * every province's, rolled up).
  */
 export async function regionsPanel(sources: RegionSources, scope: DashboardScope): Promise<DashboardRegions> {
   const region = scope.code;
@@ -32,10 +33,11 @@ export async function regionsPanel(sources: RegionSources, scope: DashboardScope
   const parent = region === null ? undefined : region.slice(0, 2);
   // A kabupaten/kota (or a kecamatan) shows its own kabupaten/kota's row only.
   const inside = (code: string) => region === null || isWithin(code, region) || isWithin(region, code);
-  const [vulnerability, readiness, own] = await Promise.all([
+  const [vulnerability, readiness, own, country] = await Promise.all([
     scoresOrNone(() => sources.vulnerability.scores(scope.reader, { parent })),
     sources.readiness.scores(scope.reader, { parent }),
     region === null ? null : sources.readiness.region(scope.reader, ownReadinessRegion(region)),
+    region === null ? sources.readiness.country(scope.reader) : null,
   ]);
   const scoreOf = new Map((vulnerability?.rows ?? []).map((row) => [row.code, row.score]));
   const names = new Map<string, string>([...(vulnerability?.rows ?? []), ...readiness.rows].map((row) => [row.code, row.name]));
@@ -47,10 +49,12 @@ export async function regionsPanel(sources: RegionSources, scope: DashboardScope
   return {
     ...scopeFields(scope),
     worst: worstRegions(rows).map((row) => ({ ...row, vulnerabilityLink: vulnerabilityRegionLink(row.code), readinessLink: readinessRegionLink(row.code) })),
-    readinessByDomain: (own?.domains ?? []).map((d) => ({
-      // A province not assessed itself shows its kabupaten/kota's roll-up.
-      domain: d.domain, label: d.label, percent: d.percent ?? rolled.get(d.domain) ?? null, link: readinessRegionLink(own!.region.code),
-    })),
+    readinessByDomain: country
+      ? country.map((d) => ({ domain: d.domain, label: d.label, percent: d.percent, link: readinessLink(null) }))
+      : (own?.domains ?? []).map((d) => ({
+        // A province not assessed itself shows its kabupaten/kota's roll-up.
+        domain: d.domain, label: d.label, percent: d.percent ?? rolled.get(d.domain) ?? null, link: readinessRegionLink(own!.region.code),
+      })),
   };
 }
 

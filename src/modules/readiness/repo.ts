@@ -130,6 +130,12 @@ export function createReadinessRepo(db: Executor) {
       return rows.rows.map(toRegion);
     },
 
+    /** Every province and kabupaten/kota (what readiness is assessed for), by code. */
+    async assessableRegions(): Promise<RegionRef[]> {
+      const rows = await db.execute(sql`select code, name, level, parent_code, time_zone from regions where level <= 2 order by code`);
+      return rows.rows.map(toRegion);
+    },
+
     /** A province's kabupaten/kota, by code. */
     async children(provinceCode: string): Promise<RegionRef[]> {
       const rows = await db.execute(sql`

@@ -22,6 +22,7 @@ import type { Actor, RequestContext } from '../auth/actor.js';
 import { readableOr404 } from '../auth/guards.js';
 import { editableMeeting } from '../meetings/access.js';
 import { createMeetingRepo } from '../meetings/repo.js';
+import { countryDomains, type CountryDomain } from './country.js';
 import { createReadinessRepo, type AssessmentItemRecord, type AssessmentRecord, type ItemState, type TemplateRecord } from './repo.js';
 import { round, mean, templateView, templateRef, percentOf, catalogueOf, readinessOf, summaryOf, auditState } from './views.js';
 
@@ -268,6 +269,12 @@ export function createReadinessService(db: Db, clock: Clock) {
         domains: domains.map((d) => ({ ...d, percent: round(d.percent) })),
         rollUp: rolled,
       };
+    },
+
+    /** The country's readiness per domain from every province and kabupaten/kota the reader may read (country.ts). */
+    async country(actor: Actor): Promise<CountryDomain[]> {
+      requireReader(actor);
+      return countryDomains(repo, (code) => can(actor.principal, 'read', { regionCode: code }));
     },
 
     /**
