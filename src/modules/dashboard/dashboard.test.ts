@@ -299,10 +299,10 @@ describe('GET /dashboard/regions', () => {
     // NTB 62.5 (readiness 100), Bali 33.75 (its own logistik 83.33 only), Jakarta 16.25 (not assessed).
     expect(worstOf(body)).toEqual([['52', 62.5, 100], ['51', 33.75, 83.33], ['31', 16.25, null]]);
     expect(body.worst[1]).toMatchObject({ name: 'Bali', vulnerabilityLink: '/vulnerability/regions/51', readinessLink: '/readiness/regions/51' });
-    // The country is not assessed itself: no readiness per domain. (Rolled up from the provinces instead, each
-    // with its own figure else its kabupaten/kota's mean, it would be logistik (83.33… + 100)/2 = 91.67 and
-    // anggaran 66.67 from Bali's kabupaten/kota alone, NTB having none.)
-    expect(body.readinessByDomain).toEqual([]);
+    // The country is rolled up from the provinces, each with its own figure else its kabupaten/kota's mean:
+    // logistik (83.33… + 100)/2 = 91.67, anggaran 66.67 from Bali's kabupaten/kota alone, NTB having none.
+    expect(domainsOf(body)).toEqual({ logistik: 91.67, anggaran: 66.67 });
+    expect(body.readinessByDomain.every((d: { link: string }) => d.link === '/readiness')).toBe(true);
   });
 
   it('ranks Bali’s kabupaten/kota and gives Bali’s readiness per domain, its own or else its kabupaten/kota’s roll-up', async () => {
