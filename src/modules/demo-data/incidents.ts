@@ -60,7 +60,8 @@ export async function writeIncidents(client: RawClient, rnd: Random, plan: Incid
   for (let index = 0; index < count; index++) {
     const id = firstId + index;
     const occurred = times[index]!;
-    const known = Math.floor(Math.min(now, occurred + rnd.next() ** 3 * 2 * DAY_MS));
+    // Known a minute before "now" at the latest, as its occurrence is.
+    const known = Math.floor(Math.min(now - 60_000, occurred + rnd.next() ** 3 * 2 * DAY_MS));
     const where = regency(rnd);
     const regionCode = regionIn(rnd, where);
     const category = rnd.weighted(CATEGORY_WEIGHTS);
