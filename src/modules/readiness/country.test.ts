@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, openTestApp, signIn, TEST_ORIGIN } from '../../../test/helpers.js';
 import { readerOf } from '../dashboard/scope.js';
+import { createReadinessService } from './service.js';
 
 /**
  * The country's readiness per domain (the national dashboard's "readiness by domain"): a province
@@ -65,5 +66,23 @@ describe('readiness of the country by domain', () => {
     const ntbRegency = await ctx.services.readiness.country(readerOf({ role: 'viewer', regionCode: '52.01', unitId: null }));
     // A kabupaten/kota account reads no province: no country figure to give.
     expect(domainOf(ntbRegency, 'logistik')).toMatchObject({ percent: null, expected: 0 });
+  });
+
+  it('sees a change made by another server process at once (the latest-assessments cache asks the database first)', async () => {
+    // Another process on the same database: its own service, its own cache, warmed before the change.
+    const other = createReadinessService(ctx.database.db, clock);
+    const reader = readerOf({ role: 'admin', regionCode: null, unitId: null });
+    expect(domainOf(await other.country(reader), 'anggaran')).toMatchObject({ percent: 75 });
+    const [ntbRegency] = (await ctx.database.db.execute<{ id: number }>(sql`select id from readiness_templates where code = 'uji-anggaran'`)).rows;
+    await assess(Number(ntbRegency!.id), '52.01', ['belum', 'belum']); // NTB's budget: 0 → the country's (75 + 0)/2 = 37.5
+    expect(domainOf(await other.country(reader), 'anggaran')).toMatchObject({ percent: 37.5, assessed: 2 });
+    const latest = (await ctx.database.db.execute<{ id: number; version: number }>(sql`
+      select id, version from readiness_assessments where region_code = '52.01' and template_id = ${Number(ntbRegency!.id)}`)).rows[0]!;
+    const edited = await ctx.app.inject({
+      method: 'PATCH', url: `/api/v1/readiness/assessments/${latest.id}`, headers: { origin: TEST_ORIGIN }, cookies: { sinergi_session: admin },
+      payload: { version: Number(latest.version), items: [{ code: 'b1', status: 'siap' }, { code: 'b2', status: 'siap' }] },
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(domainOf(await other.country(reader), 'anggaran')).toMatchObject({ percent: 87.5 }); // (75 + 100)/2
   });
 });

@@ -1,6 +1,7 @@
 import { READINESS_DOMAIN_LABELS, type ReadinessDomain } from '../../domain/readiness/default-templates.js';
 import { rollUp, type RollUp } from '../../domain/readiness/score.js';
 
+import type { LatestAssessments } from './latest-cache.js';
 import type { AssessmentRecord, createReadinessRepo } from './repo.js';
 import { catalogueOf, readinessOf, round } from './views.js';
 
@@ -15,11 +16,12 @@ export interface CountryDomain extends RollUp {
  * The country's readiness per domain, as a province's page rolls up its kabupaten/kota one level
  * further: each province counts with its own assessments of the domain, else with the mean of its
  * kabupaten/kota's; the country is the unweighted mean over the provinces that have a figure.
- * `readable` says which provinces and kabupaten/kota the reader may count. Two reads, whatever the size.
+ * `readable` says which provinces and kabupaten/kota the reader may count. Read from the latest-assessments
+ * cache (latest-cache.ts), so a national dashboard does not read every assessment each time.
  */
-export async function countryDomains(repo: ReadinessRepo, readable: (code: string) => boolean): Promise<CountryDomain[]> {
-  const regions = (await repo.assessableRegions()).filter((region) => readable(region.code));
-  const [templates, latest] = await Promise.all([repo.templates(), repo.latestIn(regions.map((region) => region.code))]);
+export async function countryDomains(repo: ReadinessRepo, latestAssessments: LatestAssessments, readable: (code: string) => boolean): Promise<CountryDomain[]> {
+  const regions = (await latestAssessments.regions()).filter((region) => readable(region.code));
+  const [templates, latest] = await Promise.all([repo.templates(), latestAssessments.latestIn(regions.map((region) => region.code))]);
   const catalogue = catalogueOf(templates);
   const latestByRegion = new Map<string, Map<string, AssessmentRecord>>();
   for (const record of latest) {

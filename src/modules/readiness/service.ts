@@ -23,6 +23,7 @@ import { readableOr404 } from '../auth/guards.js';
 import { editableMeeting } from '../meetings/access.js';
 import { createMeetingRepo } from '../meetings/repo.js';
 import { countryDomains, type CountryDomain } from './country.js';
+import { createLatestAssessments } from './latest-cache.js';
 import { createReadinessRepo, type AssessmentItemRecord, type AssessmentRecord, type ItemState, type TemplateRecord } from './repo.js';
 import { round, mean, templateView, templateRef, percentOf, catalogueOf, readinessOf, summaryOf, auditState } from './views.js';
 
@@ -34,6 +35,7 @@ import { round, mean, templateView, templateRef, percentOf, catalogueOf, readine
  */
 export function createReadinessService(db: Db, clock: Clock) {
   const repo = createReadinessRepo(db);
+  const latestAssessments = createLatestAssessments(db, repo);
   const meetings = createMeetingRepo(db);
   const actionItems = createActionItemRepo(db);
 
@@ -246,7 +248,7 @@ export function createReadinessService(db: Db, clock: Clock) {
       if (region.level === 1) {
         const children = await repo.children(region.code);
         const codes = children.map((c) => c.code);
-        const latest = await repo.latestIn(codes);
+        const latest = await latestAssessments.latestIn(codes);
         const outward = (r: RollUp) => ({ ...r, percent: round(r.percent) });
         const templateRolls = catalogue.families.map((template) => ({
           code: template.code, domain: template.domain, title: { id: template.titleId, en: template.titleEn },
@@ -274,7 +276,7 @@ export function createReadinessService(db: Db, clock: Clock) {
     /** The country's readiness per domain from every province and kabupaten/kota the reader may read (country.ts). */
     async country(actor: Actor): Promise<CountryDomain[]> {
       requireReader(actor);
-      return countryDomains(repo, (code) => can(actor.principal, 'read', { regionCode: code }));
+      return countryDomains(repo, latestAssessments, (code) => can(actor.principal, 'read', { regionCode: code }));
     },
 
     /**
@@ -294,7 +296,7 @@ export function createReadinessService(db: Db, clock: Clock) {
       }
       const regions = (parent ? await repo.children(parent.code) : await repo.provinces())
         .filter((region) => can(actor.principal, 'read', { regionCode: region.code }));
-      const [catalogue, latest] = [catalogueOf(await repo.templates()), await repo.latestIn(regions.map((region) => region.code))];
+      const [catalogue, latest] = [catalogueOf(await repo.templates()), await latestAssessments.latestIn(regions.map((region) => region.code))];
       const latestByRegion = new Map<string, Map<string, AssessmentRecord>>();
       for (const record of latest) {
         const own = latestByRegion.get(record.regionCode) ?? new Map<string, AssessmentRecord>();
