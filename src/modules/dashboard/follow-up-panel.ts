@@ -14,7 +14,7 @@ export interface FollowUpSources {
   actionItems: Pick<ActionItemService, 'list'>;
   pactCompliance: Pick<PactComplianceService, 'overview'>;
   politicalReports: Pick<PoliticalReportService, 'status'>;
-  media: Pick<MediaService, 'overview'>;
+  media: Pick<MediaService, 'fresh'>;
 }
 
 const OVERDUE_SHOWN = 5;
@@ -31,7 +31,7 @@ export async function followUpPanel(sources: FollowUpSources, scope: DashboardSc
     sources.actionItems.list(reader, { mine: 'region', overdue: 'true', region: region ?? undefined, limit: OVERDUE_SHOWN, offset: 0 }),
     sources.pactCompliance.overview(reader, { regionCode: region ?? undefined }),
     sources.politicalReports.status(reader, { period, level, regionCode: region ?? undefined }),
-    sources.media.overview(reader, { days: 1, region: region ?? undefined }),
+    sources.media.fresh(reader, { region: region ?? undefined, limit: ARTICLES_SHOWN }),
   ]);
   const sum = (pick: (row: (typeof campaigns)[number]) => number, rows = campaigns) => rows.reduce((total, row) => total + pick(row), 0);
   const pastDeadline = campaigns.filter((campaign) => Date.parse(campaign.deadline) < now.getTime());
@@ -58,7 +58,7 @@ export async function followUpPanel(sources: FollowUpSources, scope: DashboardSc
     },
     media: {
       newSinceYesterday: { count: media.newSinceYesterday, link: newArticlesLink(region, media.since) },
-      latest: media.latest.slice(0, ARTICLES_SHOWN).map((article) => ({ ...article, link: articleLink(article.id) })),
+      latest: media.latest.map((article) => ({ ...article, link: articleLink(article.id) })),
       link: news,
     },
   };

@@ -2,7 +2,7 @@ import type { MediaOverview, OverviewQuery } from '../../contracts/media.js';
 import { IANA_ZONE, localDate, timeZoneOfRegion } from '../../domain/regions/timezones.js';
 import type { Actor } from '../auth/actor.js';
 import type { MediaContext } from './context.js';
-import { overviewCounts } from './overview-repo.js';
+import { freshArticles, overviewCounts } from './overview-repo.js';
 import { summaryView } from './views.js';
 
 const DAY_MS = 86_400_000;
@@ -37,5 +37,19 @@ export function createOverview(ctx: MediaContext) {
       byDay: daysBetween(from, to).map((date) => ({ date, count: perDay.get(date) ?? 0 })),
       byRegion: counts.byRegion, byThreat: counts.byThreat, byEventType: counts.byEventType, latest: counts.latest.map(summaryView),
     };
+  };
+}
+
+/**
+ * Just what was added in the last 24 hours (the dashboard's news: a count and the newest), without
+ * the view's per-day, region, threat and event-type breakdowns. The same region default and stories as the overview.
+ */
+export function createFresh(ctx: MediaContext) {
+  return async function fresh(actor: Actor, query: { region?: string | undefined; limit: number }) {
+    ctx.mayRead(actor);
+    const region = query.region ?? actor.principal.regionCode ?? null;
+    const since = new Date(ctx.clock.now().getTime() - DAY_MS);
+    const found = await freshArticles(ctx.db, { region, since, limit: query.limit });
+    return { since: since.toISOString(), newSinceYesterday: found.count, latest: found.latest.map(summaryView) };
   };
 }

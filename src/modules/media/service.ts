@@ -14,7 +14,7 @@ import { fieldsChangedSince } from '../audit/service.js';
 import type { Actor, RequestContext } from '../auth/actor.js';
 import { createMediaContext, type MediaActor } from './context.js';
 import { createIngest, type ArticleIngestInput } from './ingest.js';
-import { createOverview } from './overview.js';
+import { createFresh, createOverview } from './overview.js';
 import { createMediaRepo, type ArticleRecord } from './repo.js';
 import { createReview } from './review.js';
 import { articleView, summaryView } from './views.js';
@@ -158,6 +158,7 @@ export function createMediaService(db: Db, clock: Clock, targets: LinkTargets) {
     },
 
     overview: createOverview(ctx),
+    fresh: createFresh(ctx),
   };
 }
 
