@@ -1,12 +1,14 @@
 import { Command, CommanderError } from 'commander';
 import { registerAudit } from './audit.js';
 import { registerAdmin } from './admin.js';
+import { registerBackup } from './backup.js';
 import { registerDb } from './db.js';
 import { registerExtract } from './extract.js';
 import { registerRegions } from './regions.js';
 import { registerServe } from './serve.js';
 import { registerStats } from './stats.js';
 import { registerReport } from './report.js';
+import { registerDemoData } from './demo-data.js';
 import { reportFailure } from './context.js';
 
 /** Usage errors (unknown flag, missing argument) exit with 2, failures with 1. */
@@ -26,6 +28,8 @@ export function buildProgram(): Command {
   registerAdmin(program);
   registerExtract(program);
   registerReport(program);
+  registerDemoData(program);
+  registerBackup(program);
   // Sub-commands inherit exitOverride only when set before they are created; set it on all of them.
   const all = (command: Command): Command[] => [command, ...command.commands.flatMap(all)];
   for (const command of all(program)) command.exitOverride();
