@@ -79,6 +79,8 @@ export async function generateDemoData(database: Database, options: DemoDataOpti
   const step = options.onStep ?? (() => undefined);
   const rnd = seededRandom(options.seed);
   const written = await database.transactionRaw(async (client) => {
+    // Two runs at once (or a desk taking reports) would both see the table as it was and pick the same ids.
+    await client.query('lock table incidents in exclusive mode');
     const existing = await count(client, 'incidents');
     if (existing > 0 && !options.append) throw new DemoDataRefused('has_incidents', { count: existing });
     const election = await readElection(client, options.today, options.electionId);
