@@ -28,6 +28,8 @@ export const regions = pgTable(
     index('regions_province_level_idx').on(t.provinceCode, t.level),
     index('regions_regency_level_idx').on(t.regencyCode, t.level),
     index('regions_district_idx').on(t.districtCode),
+    // The provinces, or every province and kabupaten/kota (maps, rankings, roll-ups), without reading 90k villages.
+    index('regions_upper_levels_idx').on(t.level, t.code).where(sql`${t.level} <= 2`),
     index('regions_search_trgm_idx').using('gin', sql`${t.searchName} gin_trgm_ops`),
     // Serves prefix matching for queries too short for trigrams ("ba…").
     index('regions_search_prefix_idx').using('btree', sql`${t.searchName} text_pattern_ops`),

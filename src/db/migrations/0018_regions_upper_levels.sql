@@ -1,0 +1,1 @@
+CREATE INDEX "regions_upper_levels_idx" ON "regions" USING btree ("level","code") WHERE "regions"."level" <= 2;
