@@ -11,7 +11,7 @@ import { AlertsPanel } from './AlertsPanel';
 import { ElectionPanel } from './ElectionPanel';
 import { FollowUpPanel } from './FollowUpPanel';
 import { IncidentsPanel } from './IncidentsPanel';
-import { usePanel, useDashboardLive } from './queries';
+import { usePanel, useDashboardLive, usePrefetchFirstPanels } from './queries';
 import { RegionsPanel } from './RegionsPanel';
 import { canPickRegion, mapParent } from './view';
 import './dashboard.css';
@@ -25,6 +25,7 @@ const KEYS = ['region'] as const;
  */
 export function DashboardPage() {
   const me = useMe();
+  usePrefetchFirstPanels(useUrlFilters(KEYS).values.region || undefined);
   if (me.isPending) return <Loading />;
   if (!me.data || !allows(READERS, me.data.role)) return <Navigate to="/regions" replace />;
   return <Dashboard scope={me.data.scopeRegionCode} />;

@@ -1,5 +1,6 @@
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, usePrefetchQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import type { Language } from '../../i18n';
 import { useLang } from '../../shell/useLang';
 import { allows, READERS } from '../auth/access';
 import { PRIVATE, useCurrentUser } from '../auth/session';
@@ -17,15 +18,32 @@ const LIVE_PANELS = [[...DASHBOARD_KEY, 'incidents'], [...DASHBOARD_KEY, 'alerts
 /** On a busy election day a national dashboard hears many reports a second: its panels are read again at most this often. */
 const LIVE_REFRESH_MS = 2_000;
 
+function panelQuery<P extends PanelName>(panel: P, lang: Language, region: string | undefined) {
+  return queryOptions({
+    queryKey: [...DASHBOARD_KEY, panel, lang, region ?? null],
+    queryFn: ({ signal }) => fetchPanel(panel, lang, region, signal),
+    staleTime: 30_000,
+  });
+}
+
 export function usePanel<P extends PanelName>(panel: P, region: string | undefined) {
   const { lang } = useLang();
   return useQuery({
-    queryKey: [...DASHBOARD_KEY, panel, lang, region ?? null],
-    queryFn: ({ signal }) => fetchPanel(panel, lang, region, signal),
+    ...panelQuery(panel, lang, region),
     // Another region keeps the old numbers on screen (dimmed by nobody) until the new ones arrive.
     placeholderData: keepPreviousData,
-    staleTime: 30_000,
   });
+}
+
+/**
+ * The dashboard is the home page: the panels of its first meaningful render (where the election
+ * stands, the open incidents) are asked for while the account itself is still being read, instead
+ * of one round trip and a render later. An answer for someone who may not read them is never shown.
+ */
+export function usePrefetchFirstPanels(region: string | undefined): void {
+  const { lang } = useLang();
+  usePrefetchQuery(panelQuery('election', lang, region));
+  usePrefetchQuery(panelQuery('incidents', lang, region));
 }
 
 /**
