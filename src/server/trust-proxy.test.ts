@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { trustProxyFrom } from './trust-proxy.js';
+
+/** SINERGI_TRUST_PROXY: which reverse proxies' X-Forwarded-* headers a server believes. */
+describe('trustProxyFrom', () => {
+  it('trusts no proxy when unset, empty or 0', () => {
+    expect(trustProxyFrom({})).toBe(false);
+    expect(trustProxyFrom({ SINERGI_TRUST_PROXY: '  ' })).toBe(false);
+    expect(trustProxyFrom({ SINERGI_TRUST_PROXY: '0' })).toBe(false);
+  });
+
+  it.each([
+    ['127.0.0.1', ['127.0.0.1']],
+    [' 10.0.0.0/8 , loopback ', ['10.0.0.0/8', 'loopback']],
+    ['::1,fd00::/8,uniquelocal,linklocal', ['::1', 'fd00::/8', 'uniquelocal', 'linklocal']],
+  ])('reads %j as the proxies’ addresses', (raw, expected) => {
+    expect(trustProxyFrom({ SINERGI_TRUST_PROXY: raw })).toEqual(expected);
+  });
+
+  it('reads a whole number as a count of hops', () => {
+    expect(trustProxyFrom({ SINERGI_TRUST_PROXY: '2' })).toBe(2);
+    expect(() => trustProxyFrom({ SINERGI_TRUST_PROXY: '11' })).toThrow('at most 10 proxy hops');
+  });
+
+  it.each(['true', 'nginx', '10.0.0.0/33', '::1/129', '1.2.3.4/8/8', '1.2.3', ',', '-1'])('refuses %j, naming what it did not understand', (raw) => {
+    expect(() => trustProxyFrom({ SINERGI_TRUST_PROXY: raw })).toThrow(/SINERGI_TRUST_PROXY must list the reverse proxies/);
+  });
+});
