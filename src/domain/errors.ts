@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'internal',
   'db_url_invalid',
   'db_unreachable',
+  // The database went away while serving (stopped, restarting, out of disk): 503, try again shortly.
+  'db_unavailable',
   'data_dir_not_writable',
   'data_dir_in_use',
   'schema_too_new',

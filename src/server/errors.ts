@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorCode, type ErrorParams } from '../domain/errors.js';
 import { en as zodEnglish, id as zodIndonesian } from 'zod/locales';
 import { languageFromHeader, translateError, translateTerm, type Language } from '../i18n/messages.js';
+import { databaseOutage } from '../db/outage.js';
 
 const ZOD_LOCALES: Record<Language, ReturnType<typeof zodEnglish>> = { id: zodIndonesian(), en: zodEnglish() };
 
@@ -46,9 +47,13 @@ export function sendError(
   return reply.status(status).type('application/json; charset=utf-8').send(body);
 }
 
+/** Seconds a client is asked to wait when the database is away: about a PostgreSQL restart. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
 /**
- * Every error leaves as `{code, message}` in the caller's language. Anything unexpected is logged
- * and answered with a 500 that says nothing about the inside.
+ * Every error leaves as `{code, message}` in the caller's language. A database that is away answers
+ * 503 with why and when to retry (the request may be sent again; with an Idempotency-Key it lands
+ * once). Anything else unexpected is logged and answered with a 500 that says nothing about the inside.
  */
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof AppError) {
@@ -68,6 +73,12 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     if (error.statusCode === 429) return sendError(request, reply, 'rate_limited', 429);
     return sendError(request, reply, 'invalid', error.statusCode, { detail: error.code ?? 'request' });
+  }
+  const outage = databaseOutage(error);
+  if (outage) {
+    request.log.warn({ reason: outage, err: error }, 'database unavailable');
+    void reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+    return sendError(request, reply, 'db_unavailable', 503, { detail: `db.${outage}` });
   }
   request.log.error({ err: error }, 'unexpected error');
   return sendError(request, reply, 'internal', 500);

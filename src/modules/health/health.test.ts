@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp } from '../../../test/helpers.js';
+import type { Database } from '../../db/client.js';
+import type { ElectionRepo } from '../elections/repo.js';
+import type { RegionRepo } from '../regions/repo.js';
+import { createStatsService } from './service.js';
 
 let ctx: Awaited<ReturnType<typeof openTestApp>>;
 beforeAll(async () => {
@@ -12,6 +16,15 @@ describe('server basics', () => {
     const response = await ctx.app.inject({ url: '/api/v1/health' });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ status: 'ok', database: ctx.database.engine });
+  });
+
+  it.each([
+    ['57P01', 'terminating connection due to administrator command', 'shutting_down'],
+    ['ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:5432', 'refused'],
+  ])('says why the database is unreachable (%s)', async (code, message, reason) => {
+    const away = { db: { execute: () => Promise.reject(Object.assign(new Error(message), { code })) } } as unknown as Database;
+    const stats = createStatsService(away, {} as RegionRepo, {} as ElectionRepo);
+    expect(await stats.databaseStatus()).toEqual({ reachable: false, reason });
   });
 
   it('publishes an OpenAPI document listing every endpoint', async () => {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
+import { databaseOutage, type OutageReason } from '../../db/outage.js';
 import type { ElectionRepo } from '../elections/repo.js';
 import type { RegionRepo } from '../regions/repo.js';
 
@@ -27,13 +28,16 @@ export function createStatsService(database: Database, regions: RegionRepo, elec
       };
     },
 
-    /** True when the database answers a query. */
-    async databaseReachable(): Promise<boolean> {
+    /**
+     * Whether the database answers a query, and if not why (a failure that is not a known outage
+     * is reported as the database being unreachable: health must answer, never throw).
+     */
+    async databaseStatus(): Promise<{ reachable: true } | { reachable: false; reason: OutageReason }> {
       try {
         await database.db.execute(sql`select 1`);
-        return true;
-      } catch {
-        return false;
+        return { reachable: true };
+      } catch (error) {
+        return { reachable: false, reason: databaseOutage(error) ?? 'refused' };
       }
     },
   };
