@@ -10,7 +10,7 @@ import { migrate } from '../../src/db/migrate.js';
 import { seedReferenceData } from '../../src/db/seed/index.js';
 import { hashSecret, newSecret } from '../../src/modules/auth/secrets.js';
 import { freePort, startServer, type ServerProcess } from '../../bench/intake-load.js';
-import { createScratchDatabase } from '../../bench/scratch.js';
+import { isProcessAlive } from '../../src/db/dir-lock.js';
 
 /**
  * What the fault tests share: real `sinergi serve` processes (so that they can be killed with
@@ -48,18 +48,50 @@ export async function serve(name: string, env: NodeJS.ProcessEnv, args: string[]
   };
 }
 
-/** A migrated, seeded scratch database on the DATABASE_URL server, dropped by `drop()`. */
+const SCRATCH_PREFIX = 'sinergi_faults_';
+let scratchCount = 0;
+
+/** Runs `fn` on a fresh admin connection: one opened before a PostgreSQL restart would be dead after it. */
+async function asAdmin<T>(serverUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 10_000 });
+  client.on('error', () => undefined);
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/**
+ * A migrated, seeded scratch database on the DATABASE_URL server, dropped by `drop()`. Scratch
+ * databases of earlier runs killed outright (their process is gone) are dropped first.
+ */
 export async function scratchPostgres(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const scratch = await createScratchDatabase(serverUrl);
-  if ('reason' in scratch) throw new Error(scratch.reason);
-  const database = await openDb({ dataDir: '', databaseUrl: scratch.url });
+  const name = `${SCRATCH_PREFIX}${process.pid}_${scratchCount++}`;
+  await asAdmin(serverUrl, async (admin) => {
+    const old = await admin.query<{ datname: string }>(`select datname from pg_database where datname like '${SCRATCH_PREFIX}%'`);
+    for (const { datname } of old.rows) {
+      const pid = Number(datname.slice(SCRATCH_PREFIX.length).split('_')[0]);
+      if (Number.isInteger(pid) && pid !== process.pid && !isProcessAlive(pid)) await admin.query(`drop database if exists ${datname} with (force)`);
+    }
+    await admin.query(`create database ${name}`);
+  });
+  const parsed = new URL(serverUrl);
+  parsed.pathname = `/${name}`;
+  const url = parsed.toString();
+  const drop = () => asAdmin(serverUrl, async (admin) => void (await admin.query(`drop database if exists ${name} with (force)`)));
+  const database = await openDb({ dataDir: '', databaseUrl: url });
   try {
     await migrate(database);
     await seedReferenceData(database);
-  } finally {
+  } catch (error) {
     await database.close();
+    await drop();
+    throw error;
   }
-  return { url: scratch.url, drop: scratch.drop };
+  await database.close();
+  return { url, drop };
 }
 
 /** A migrated and seeded embedded database, as an archive that new data folders start from. */
