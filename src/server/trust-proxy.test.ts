@@ -18,7 +18,9 @@ describe('trustProxyFrom', () => {
   });
 
   it('reads a whole number as a count of hops', () => {
-    expect(trustProxyFrom({ SINERGI_TRUST_PROXY: '2' })).toBe(2);
+    const twoHops = trustProxyFrom({ SINERGI_TRUST_PROXY: '2' });
+    if (typeof twoHops !== 'function') throw new Error('expected a hop test');
+    expect([0, 1, 2].map((hop) => twoHops('192.0.2.1', hop))).toEqual([true, true, false]);
     expect(() => trustProxyFrom({ SINERGI_TRUST_PROXY: '11' })).toThrow('at most 10 proxy hops');
   });
 

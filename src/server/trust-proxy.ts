@@ -1,7 +1,7 @@
 import net from 'node:net';
 
-/** What Fastify's `trustProxy` accepts from us: nobody, a hop count, or the proxies' addresses. */
-export type TrustProxy = false | number | string[];
+/** What Fastify's `trustProxy` gets from us: nobody, the proxies' addresses, or "the nearest N hops". */
+export type TrustProxy = false | string[] | ((address: string, hop: number) => boolean);
 
 /** proxy-addr's names for whole address ranges. */
 const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -34,7 +34,8 @@ export function trustProxyFrom(env: NodeJS.ProcessEnv): TrustProxy {
   if (/^\d+$/.test(raw)) {
     const hops = Number(raw);
     if (hops > MAX_HOPS) throw new Error(`SINERGI_TRUST_PROXY: at most ${MAX_HOPS} proxy hops, not ${raw}`);
-    return hops === 0 ? false : hops;
+    // Fastify's types take no number, so the count becomes the test its runtime would make of one.
+    return hops === 0 ? false : (_address: string, hop: number) => hop < hops;
   }
   const entries = raw.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
   const wrong = entries.filter((entry) => !isAddressOrRange(entry));
