@@ -10,6 +10,8 @@ import { summarise, type Summary } from './stats.js';
 
 export interface ServedDesk {
   baseUrl: string;
+  /** The server process, for its peak memory (/proc/<pid>/status). */
+  pid: number;
   stop: () => Promise<void>;
   output: () => string;
 }
@@ -33,15 +35,20 @@ export function embeddedEnv(extra: Record<string, string> = {}): NodeJS.ProcessE
   return env;
 }
 
-/** Creates the national administrator through the CLI, as an operator would, before the server holds the folder. */
-export async function createAdmin(dataDir: string, email: string, password: string): Promise<void> {
-  await runCli(['admin', 'create', '--email', email, '--name', 'Admin Bench', '--password-stdin', '--data-dir', dataDir], embeddedEnv(), `${password}\n`);
+/** PostgreSQL at `databaseUrl` when given (the data folder then holds only files), else the embedded database. */
+export function deskEnv(databaseUrl: string | undefined, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return databaseUrl ? { ...process.env, ...extra, DATABASE_URL: databaseUrl } : embeddedEnv(extra);
 }
 
-export async function serveDesk(dataDir: string, clock: string, healthTimeoutMs = 180_000): Promise<ServedDesk> {
+/** Creates the national administrator through the CLI, as an operator would, before the server holds the folder. */
+export async function createAdmin(dataDir: string, email: string, password: string, databaseUrl?: string): Promise<void> {
+  await runCli(['admin', 'create', '--email', email, '--name', 'Admin Bench', '--password-stdin', '--data-dir', dataDir], deskEnv(databaseUrl), `${password}\n`);
+}
+
+export async function serveDesk(dataDir: string, clock: string, healthTimeoutMs = 180_000, databaseUrl?: string): Promise<ServedDesk> {
   const port = await freePort();
   const child = spawn(process.execPath, ['bin/sinergi.mjs', 'serve', '--port', String(port), '--host', '127.0.0.1', '--data-dir', dataDir], {
-    cwd: ROOT, env: embeddedEnv({ SINERGI_CLOCK: clock }), stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: ROOT, env: deskEnv(databaseUrl, { SINERGI_CLOCK: clock }), stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -58,7 +65,7 @@ export async function serveDesk(dataDir: string, clock: string, healthTimeoutMs 
   const deadline = Date.now() + healthTimeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`sinergi serve exited with ${child.exitCode} before it was healthy:\n${log}`);
-    if (await fetch(`${baseUrl}/api/v1/health`).then((r) => r.status === 200, () => false)) return { baseUrl, stop, output: () => log };
+    if (await fetch(`${baseUrl}/api/v1/health`).then((r) => r.status === 200, () => false)) return { baseUrl, pid: child.pid ?? 0, stop, output: () => log };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await stop();
