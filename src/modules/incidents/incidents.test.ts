@@ -188,6 +188,21 @@ describe('GET /incidents filters', () => {
     expect(jayapura.deadlines).toEqual([]); // KKB activity is not an election violation: no legal clock
   });
 
+  it('pages of two, one after another, are the whole list in its order, each report named (region, unit)', async () => {
+    const whole = (await desk.call('admin', 'GET', '/incidents?limit=500')).json().items as Array<{ id: number; region: { name: string } }>;
+    const paged: number[] = [];
+    for (let offset = 0; offset < whole.length + 2; offset += 2) {
+      const page = (await desk.call('admin', 'GET', `/incidents?limit=2&offset=${offset}`)).json();
+      expect(page.total).toBe(whole.length);
+      for (const item of page.items as Array<{ id: number; region: { name: string } }>) {
+        expect(item.region.name).toBe(whole.find((w) => w.id === item.id)?.region.name);
+        paged.push(item.id);
+      }
+    }
+    expect(whole.length).toBeGreaterThan(2);
+    expect(paged).toEqual(whole.map((w) => w.id));
+  });
+
   it('refuses bad filters with 400', async () => {
     for (const query of ['status=terbuka', 'region=5x', 'limit=0', 'limit=501', 'from=yesterday', 'severity=extreme', 'extra=1']) {
       expect((await desk.call('admin', 'GET', `/incidents?${query}`)).statusCode, query).toBe(400);
