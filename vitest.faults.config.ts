@@ -11,6 +11,7 @@ export default defineConfig({
     env: { TZ: 'UTC' },
     include: ['test/faults/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['test/faults/global-setup.ts'],
     fileParallelism: false,
     testTimeout: 180_000,
     hookTimeout: 180_000,

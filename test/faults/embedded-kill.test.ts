@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { embeddedDataDir, embeddedTemplate, serve, type Serve } from './harness.js';
+import { embeddedDataDir, serve, sharedEmbeddedTemplate, type Serve } from './harness.js';
 import { compareStored, reportBody, STORED_BY_KEY, sustainedIntake } from './intake.js';
 
 /**
@@ -25,7 +25,7 @@ describe('kill -9 of the embedded server during writes', () => {
   const env = { ...process.env };
   delete env.DATABASE_URL;
   beforeAll(async () => {
-    ({ dataDir, tokens, villages } = await embeddedDataDir(await embeddedTemplate(), ACCOUNTS));
+    ({ dataDir, tokens, villages } = await embeddedDataDir(sharedEmbeddedTemplate(), ACCOUNTS));
     servers.push(await serve('sinergi (embedded)', env, ['--data-dir', dataDir]));
   });
   afterAll(async () => {

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { openDb } from '../../src/db/client.js';
 import { migrate } from '../../src/db/migrate.js';
 import { seedReferenceData } from '../../src/db/seed/index.js';
@@ -104,6 +105,18 @@ export async function embeddedTemplate(): Promise<Blob> {
   } finally {
     await database.close();
   }
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The archive test/faults/global-setup.ts built. */
+    faultsEmbeddedTemplate: string;
+  }
+}
+
+/** The run's seeded embedded database (see global-setup.ts). */
+export function sharedEmbeddedTemplate(): Blob {
+  return new Blob([fs.readFileSync(inject('faultsEmbeddedTemplate'))]);
 }
 
 /** A new data folder holding the template, with `accounts` gateway tokens; the folder is closed again. */
