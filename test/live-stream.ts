@@ -25,6 +25,8 @@ export async function openLiveStream(base: string, cookie: string | undefined, q
   const comments: string[] = [];
   let opened!: () => void;
   const open = new Promise<void>((resolve) => { opened = resolve; });
+  let finished!: () => void;
+  const ended = new Promise<void>((resolve) => { finished = resolve; });
   if (response.ok && response.body) {
     void (async () => {
       const decoder = new TextDecoder();
@@ -47,13 +49,17 @@ export async function openLiveStream(base: string, cookie: string | undefined, q
       } catch {
         // Aborted by the test.
       }
+      finished();
     })();
     await open;
   } else {
     await response.text();
+    finished();
   }
   return {
     response, received, comments,
+    /** Resolves when the stream has ended (the server closed it, or the test did). */
+    ended,
     async waitFor(count: number) {
       await expect.poll(() => received.length, { timeout: 5_000 }).toBeGreaterThanOrEqual(count);
     },

@@ -43,9 +43,10 @@ export interface Database {
   /**
    * Hears NOTIFY on `channel` (sent with `select pg_notify(channel, payload)`, delivered when the
    * sending transaction commits), from this process and, on PostgreSQL, from every other one; resolves
-   * once listening, to a function that stops.
+   * once listening, to a function that stops. `onGap` is called when the listening connection is lost
+   * and again when it is back: what was sent in between was not heard (PostgreSQL only).
    */
-  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  listen(channel: string, onPayload: (payload: string) => void, onGap?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
   /** The embedded database's files as one archive (PGlite only): a template for tests, a backup (gzipped). */
   dump?(compression?: 'none' | 'gzip'): Promise<Blob>;
@@ -129,7 +130,7 @@ async function openPostgres(url: string): Promise<Database> {
         client.release();
       }
     },
-    listen: (channel, onPayload) => listenOnPostgres(url, channel, onPayload),
+    listen: (channel, onPayload, onGap) => listenOnPostgres(url, channel, onPayload, onGap),
     close: () => pool.end(),
   };
 }
@@ -143,9 +144,10 @@ function channelIdentifier(channel: string): string {
 /**
  * LISTEN on a connection of its own (a pooled one would be handed to queries). A lost connection is
  * opened again after a pause that doubles up to 30 s, so a restarted server resumes the feed; what
- * was sent while it was away is not heard (listeners re-read what they show when they reconnect).
+ * was sent while it was away is not heard: `onGap` says so when the connection is lost and when it is
+ * back, so that those who keep copies (caches, open event streams) drop them and read again.
  */
-async function listenOnPostgres(url: string, channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>> {
+async function listenOnPostgres(url: string, channel: string, onPayload: (payload: string) => void, onGap: () => void = () => {}): Promise<() => Promise<void>> {
   const name = channelIdentifier(channel);
   let client: pg.Client | null = null;
   let stopped = false;
@@ -166,6 +168,7 @@ async function listenOnPostgres(url: string, channel: string, onPayload: (payloa
     next.once('end', () => {
       if (client !== next) return;
       client = null;
+      onGap();
       schedule();
     });
     try {
@@ -183,6 +186,7 @@ async function listenOnPostgres(url: string, channel: string, onPayload: (payloa
     }
     client = next;
     pause = 500;
+    if (!first) onGap();
   };
   await attempt(true);
   return async () => {

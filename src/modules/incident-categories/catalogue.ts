@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../domain/errors.js';
 import { DEFAULT_CATALOGUE, effectiveCatalogue, type CatalogueCategory } from '../../domain/incidents/category-catalogue.js';
-import type { LiveBus, LiveEvent } from '../live/bus.js';
+import { LIVE_GAP, type LiveBus, type LiveEvent } from '../live/bus.js';
 import { createCategorySettingsRepo } from './repo.js';
 
 /** The live event a saved or removed setting sends, so every server process drops its copy. */
@@ -10,7 +10,8 @@ export const CATEGORY_CHANGED = 'incident_category.changed';
 /**
  * The desk's effective catalogue (defaults + incident_category_settings), read once and kept in the
  * process: intake reads it on every report. A save here drops the copy at once; a save in another
- * server process arrives as a live event (NOTIFY, sent when that save commits) and drops it too.
+ * server process arrives as a live event (NOTIFY, sent when that save commits) and drops it too, as
+ * does a gap in the feed (its LISTEN connection lost or back), when such an event may have been missed.
  * Until this process is listening nothing is kept, so it never serves a copy it would not hear about.
  */
 export function createCategoryCatalogue(db: Db, live?: Pick<LiveBus, 'subscribe'>) {
@@ -24,7 +25,8 @@ export function createCategoryCatalogue(db: Db, live?: Pick<LiveBus, 'subscribe'
   const listen = () => {
     listening ??= live
       ? live.subscribe((event: LiveEvent) => {
-        if (event.type === CATEGORY_CHANGED) drop();
+        // A gap in the feed may have hidden another process's save.
+        if (event.type === CATEGORY_CHANGED || event.type === LIVE_GAP) drop();
       }).then(() => true, () => {
         // Not listening (the database refused LISTEN): read every time, and try again next time.
         listening = null;

@@ -18,6 +18,13 @@ export interface LiveEvent {
   at: string;
 }
 
+/**
+ * Not sent by anyone: what the bus tells its own listeners when its LISTEN connection was lost or has
+ * come back. Events may have been missed; a listener that keeps a copy drops it, a stream ends so its
+ * browser reconnects and reads again.
+ */
+export const LIVE_GAP = 'live.gap';
+
 type Executor = Pick<Db, 'execute'>;
 type Listener = (event: LiveEvent) => void;
 
@@ -39,11 +46,15 @@ export function createLiveBus(database: Pick<Database, 'listen'>) {
     }
     for (const listener of listeners) listener(event);
   };
+  const gap = () => {
+    const event: LiveEvent = { type: LIVE_GAP, id: '', regionCode: null, at: new Date().toISOString() };
+    for (const listener of [...listeners]) listener(event);
+  };
 
   return {
     /** Starts hearing events (on first use) and calls `listener` with each; resolves to the unsubscribe. */
     async subscribe(listener: Listener): Promise<() => void> {
-      listening ??= database.listen(LIVE_CHANNEL, deliver).catch((error: unknown) => {
+      listening ??= database.listen(LIVE_CHANNEL, deliver, gap).catch((error: unknown) => {
         listening = null;
         throw error;
       });

@@ -5,7 +5,7 @@ import { liveQuerySchema } from '../../contracts/live.js';
 import { can } from '../../domain/access/rules.js';
 import { AppError } from '../../domain/errors.js';
 import { requireActor } from '../../server/auth.js';
-import type { LiveBus, LiveEvent } from './bus.js';
+import { LIVE_GAP, type LiveBus, type LiveEvent } from './bus.js';
 
 /** A comment line now and then keeps proxies from closing a quiet stream. */
 const HEARTBEAT_MS = 20_000;
@@ -53,8 +53,12 @@ export function liveRoutes(bus: LiveBus, limits: LiveLimits = {}): FastifyPlugin
 
       const raw = reply.raw;
       let sequence = 0;
+      /** Ends the stream once it is open (a gap heard before that has nothing to end yet). */
+      let endStream: (() => void) | null = null;
       // Subscribed before the answer starts: a feed that cannot listen is still an ordinary error reply.
       const unsubscribe = await bus.subscribe((event) => {
+        // This process may have missed events: the browser reconnects (perhaps to another process) and reads again.
+        if (event.type === LIVE_GAP) return endStream?.();
         if (wanted(event)) raw.write(`id: ${++sequence}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
       });
       // The stream is written by hand (hijacked from Fastify's reply), so that it can be ended at
@@ -88,6 +92,7 @@ export function liveRoutes(bus: LiveBus, limits: LiveLimits = {}): FastifyPlugin
       };
       const lifetime = setTimeout(end, limits.lifetimeMs ?? STREAM_LIFETIME_MS);
       streams.add(end);
+      endStream = end;
       raw.on('close', end);
       // A reconnecting EventSource waits this long; the comment tells the client the stream is open.
       raw.write('retry: 3000\n: open\n\n');
