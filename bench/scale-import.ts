@@ -92,7 +92,10 @@ export async function importRows(served: ServedDesk, cookie: string, options: { 
   for (let file = 0; file < options.files; file++) {
     const fileStarted = performance.now();
     const state = await importOne(served, cookie, importCsv(options.tag, file, options.regions), (processed) => seen.add(processed));
-    if (state.status !== 'selesai') throw new Error(`import ${file + 1} ended ${state.status} (${state.rejectedRows} rows rejected)`);
+    if (state.status !== 'selesai') {
+      // What the server logged is the only trace of a failed import (status gagal): keep its end.
+      throw new Error(`import ${file + 1} ended ${state.status} (${state.rejectedRows} rows rejected); server log ends:\n${served.output().slice(-3_000)}`);
+    }
     accepted += state.acceptedRows;
     peakAfterFileMb.push(procStatusMb(served.pid, 'VmHWM'));
     const fileMs = performance.now() - fileStarted;
