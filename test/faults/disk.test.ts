@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { afterEach, describe, expect, it } from 'vitest';
-import { embeddedDataDir, ROOT, serve, sharedEmbeddedTemplate, type Serve } from './harness.js';
+import { afterEach, expect, it } from 'vitest';
+import { describeFault, embeddedDataDir, ROOT, serve, sharedEmbeddedTemplate, type Serve } from './harness.js';
 import { compareStored, reportBody, STORED_BY_KEY, sustainedIntake } from './intake.js';
 import { fillUp, mountTmpfs, type Tmpfs } from './tmpfs.js';
 import { freePort } from '../../bench/intake-load.js';
@@ -26,7 +26,7 @@ const probe = mountTmpfs(1);
 const skip = 'reason' in probe ? probe.reason : '';
 if (!('reason' in probe)) probe.unmount();
 
-const env = { ...process.env, SINERGI_LANG: 'en' };
+const env: NodeJS.ProcessEnv = { ...process.env, SINERGI_LANG: 'en' };
 delete env.DATABASE_URL;
 
 let disk: Tmpfs | null = null;
@@ -63,7 +63,7 @@ function folderDigest(dir: string): string {
   return hash.digest('hex');
 }
 
-describe.skipIf(Boolean(skip))(`embedded data folder on a full or read-only disk${skip ? `: ${skip}` : ''}`, () => {
+describeFault('embedded data folder on a full or read-only disk', skip, () => {
   it('answers 503 "disk full" while the disk is full, then takes the retries once space is back, nothing lost or doubled', async () => {
     disk = mountTmpfs(FS_MB) as Tmpfs;
     const { dataDir, tokens, villages } = await embeddedDataDir(sharedEmbeddedTemplate(), ACCOUNTS, disk.dir);

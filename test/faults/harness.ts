@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { describe, inject, it } from 'vitest';
 import { openDb } from '../../src/db/client.js';
 import { migrate } from '../../src/db/migrate.js';
 import { seedReferenceData } from '../../src/db/seed/index.js';
@@ -166,4 +166,22 @@ export async function postgresGatewayAccounts(url: string, count: number, label:
 async function villageCodes(query: (text: string) => Promise<{ rows: unknown[] }>): Promise<string[]> {
   const rows = await query(`select code from regions where level = 4 and starts_with(code, '${SCOPE}.') order by code limit 200`);
   return (rows.rows as Array<{ code: string }>).map((row) => row.code);
+}
+
+/**
+ * describe() that skips with its reason in the title when the machine cannot host the fault, except
+ * in CI (CI=true), where the fault must be tested: there the reason fails the run instead.
+ */
+export function describeFault(title: string, cannotRun: string, body: () => void): void {
+  if (!cannotRun) {
+    describe(title, body);
+  } else if (process.env.CI) {
+    describe(title, () => {
+      it('can run on this machine (CI must test this fault)', () => {
+        throw new Error(cannotRun);
+      });
+    });
+  } else {
+    describe.skip(`${title}: ${cannotRun}`, body);
+  }
 }

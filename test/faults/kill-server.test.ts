@@ -1,6 +1,6 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NO_POSTGRES, POSTGRES_URL, postgresGatewayAccounts, scratchPostgres, serve, type Serve } from './harness.js';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeFault, NO_POSTGRES, POSTGRES_URL, postgresGatewayAccounts, scratchPostgres, serve, type Serve } from './harness.js';
 import { compareStored, reportBody, STORED_BY_KEY, sustainedIntake } from './intake.js';
 
 /**
@@ -15,7 +15,7 @@ const KEYS = 600;
 const ACCOUNTS = 20;
 const KILL_AFTER = 150;
 
-describe.skipIf(!POSTGRES_URL)(`kill -9 of a server during intake (PostgreSQL)${POSTGRES_URL ? '' : `: ${NO_POSTGRES}`}`, () => {
+describeFault('kill -9 of a server during intake (PostgreSQL)', POSTGRES_URL ? '' : NO_POSTGRES, () => {
   let database: Awaited<ReturnType<typeof scratchPostgres>>;
   let servers: Serve[] = [];
   let tokens: string[];

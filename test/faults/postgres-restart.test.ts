@@ -1,6 +1,6 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NO_POSTGRES, POSTGRES_URL, postgresGatewayAccounts, scratchPostgres, serve, type Serve } from './harness.js';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeFault, NO_POSTGRES, POSTGRES_URL, postgresGatewayAccounts, scratchPostgres, serve, type Serve } from './harness.js';
 import { compareStored, reportBody, STORED_BY_KEY, sustainedIntake } from './intake.js';
 import { localCluster, startPostgres, stopPostgres, type Cluster } from './postgres-control.js';
 
@@ -39,7 +39,7 @@ async function probe(url: string, init: RequestInit = {}): Promise<Probe> {
   return { status: response.status, ms: performance.now() - started, body: (await response.json()) as Record<string, unknown> };
 }
 
-describe.skipIf(Boolean(skip))(`PostgreSQL restarted during intake${skip ? `: ${skip}` : ''}`, () => {
+describeFault('PostgreSQL restarted during intake', skip, () => {
   let database: Awaited<ReturnType<typeof scratchPostgres>>;
   let servers: Serve[] = [];
   let tokens: string[];
