@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { buildApp } from '../server/app.js';
 import { gatewayWritesPerMinuteFrom } from '../server/rate-limit.js';
+import { trustProxyFrom } from '../server/trust-proxy.js';
 import { clockFromEnv, createServices } from '../services.js';
 import { dbConfigFrom } from '../config.js';
 import { openDb } from '../db/client.js';
@@ -20,6 +21,7 @@ export function registerServe(program: Command) {
     .action(async (options: { port: number; host: string; dataDir?: string }) => {
       const clock = clockFromEnv(process.env);
       const gatewayWritesPerMinute = gatewayWritesPerMinuteFrom(process.env);
+      const trustProxy = trustProxyFrom(process.env);
       const database = await openDb(dbConfigFrom(options, process.env));
       try {
         await prepareDatabase(database);
@@ -29,7 +31,7 @@ export function registerServe(program: Command) {
       }
       const services = createServices(database, clock);
       const app = await buildApp(services, {
-        logger: { level: process.env.LOG_LEVEL ?? 'info' }, deliveryWorker: true, gatewayWritesPerMinute,
+        logger: { level: process.env.LOG_LEVEL ?? 'info' }, deliveryWorker: true, gatewayWritesPerMinute, trustProxy,
       });
       const housekeeping = () =>
         services.auth.purgeExpired().then(

@@ -19,6 +19,7 @@ import { errorHandler, notFoundHandler, sendError } from './errors.js';
 import { registerAuth } from './auth.js';
 import { registerWriteRateLimit } from './rate-limit.js';
 import { registerNulGuard } from './nul-guard.js';
+import type { TrustProxy } from './trust-proxy.js';
 import { authRoutes } from '../modules/auth/routes.js';
 import { tokenRoutes } from '../modules/tokens/routes.js';
 import { unitRoutes } from '../modules/units/routes.js';
@@ -70,6 +71,8 @@ export interface AppOptions {
   live?: LiveLimits;
   /** Runs this process's notification delivery worker while the server is up (serve; tests drive it by hand). */
   deliveryWorker?: boolean;
+  /** The reverse proxies whose X-Forwarded-* headers are believed (serve: SINERGI_TRUST_PROXY); none by default. */
+  trustProxy?: TrustProxy;
 }
 
 /** Builds the HTTP server over the services: API under /api/v1, docs at /docs, web app at /. */
@@ -77,6 +80,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: options.trustProxy ?? false,
     // Proto-poisoning attempts in JSON bodies are refused rather than silently stripped.
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
