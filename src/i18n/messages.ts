@@ -14,6 +14,7 @@ import { neutralityNouns } from './neutrality.js';
 import { mediaFeedNouns } from './media-feeds.js';
 import { mediaNouns } from './media.js';
 import { sitrepNouns } from './sitrep.js';
+import { databaseNouns } from './database.js';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -38,6 +39,7 @@ const MESSAGES: Record<Language, Catalogue> = {
     internal: 'Terjadi kesalahan pada server. Kejadian ini sudah dicatat.',
     db_url_invalid: 'DATABASE_URL tidak valid: {detail}. Contoh: postgres://user@127.0.0.1:5432/sinergi',
     db_unreachable: 'Tidak dapat terhubung ke PostgreSQL di {target}: {detail}',
+    db_unavailable: 'Basis data sedang tidak tersedia: {detail}. Coba lagi sebentar lagi.',
     data_dir_not_writable: 'Folder data {dir} tidak dapat ditulisi: {detail}. Pilih folder lain dengan --data-dir atau SINERGI_DATA_DIR.',
     data_dir_in_use: 'Folder data {dir} sedang dipakai oleh proses lain (PID {pid}). Basis data bawaan hanya dapat dibuka oleh satu proses; hentikan proses itu atau gunakan PostgreSQL (DATABASE_URL).',
     schema_too_new: 'Basis data ini ditulis oleh versi Sinergi yang lebih baru (migrasi {found}, versi ini mengenal sampai {known}). Perbarui Sinergi; data tidak diubah.',
@@ -61,6 +63,7 @@ const MESSAGES: Record<Language, Catalogue> = {
     internal: 'Something went wrong on the server. It has been logged.',
     db_url_invalid: 'DATABASE_URL is not valid: {detail}. Example: postgres://user@127.0.0.1:5432/sinergi',
     db_unreachable: 'Cannot connect to PostgreSQL at {target}: {detail}',
+    db_unavailable: 'The database is unavailable right now: {detail}. Try again shortly.',
     data_dir_not_writable: 'Data folder {dir} is not writable: {detail}. Choose another with --data-dir or SINERGI_DATA_DIR.',
     data_dir_in_use: 'Data folder {dir} is in use by another process (PID {pid}). The embedded database can be opened by one process only; stop that process or use PostgreSQL (DATABASE_URL).',
     schema_too_new: 'This database was written by a newer Sinergi (migration {found}; this version knows up to {known}). Upgrade Sinergi; nothing was changed.',
@@ -100,6 +103,7 @@ const NOUNS: Record<Language, Record<string, string>> = {
     ...mediaFeedNouns('id'),
     ...mediaNouns('id'),
     ...sitrepNouns('id'),
+    ...databaseNouns('id'),
   },
   en: {
     region: 'Region', election: 'Election', route: 'Route', resource: 'Resource', outline: 'Imported outline',
@@ -129,6 +133,7 @@ const NOUNS: Record<Language, Record<string, string>> = {
     ...mediaFeedNouns('en'),
     ...mediaNouns('en'),
     ...sitrepNouns('en'),
+    ...databaseNouns('en'),
   },
 };
 
