@@ -21,6 +21,9 @@ export const SWEEP_INTERVAL_MS = 60_000;
 
 type Rule = RuleRecord & KindAndParams;
 
+/** Evaluations after new reports running at once in a process: a few, so requests keep connections of the pool. */
+const EVALUATIONS_AT_ONCE = 2;
+
 /**
  * Evaluates early-warning rules against stored reports and raises or updates alerts: for one new
  * report (after its transaction committed, in the process that took it) and in a periodic sweep
@@ -33,6 +36,16 @@ export function createAlertEvaluator(db: Db, clock: Clock, live: Pick<LiveBus, '
   const repo = createAlertRepo(db);
   /** Evaluations started by new reports and not finished yet (tests wait for them; so does a clean shutdown). */
   const pending = new Set<Promise<unknown>>();
+  /**
+   * Evaluations asked for and not started, by region and category. An import of 10,000 reports asks
+   * for one per region and category it wrote (thousands): started all at once they took every
+   * connection of the pool, and the next import's queries timed out waiting for one. They now run
+   * EVALUATIONS_AT_ONCE at a time, and one not started yet stands for any later report of the same
+   * region and category (it reads the reports when it starts, so it sees those too).
+   */
+  const waiting = new Map<string, () => void>();
+  const queue: string[] = [];
+  let running = 0;
 
   function checked(rule: RuleRecord): Rule | null {
     const result = checkRuleParams(rule.kind, rule.params);
@@ -90,6 +103,10 @@ export function createAlertEvaluator(db: Db, clock: Clock, live: Pick<LiveBus, '
     return outcomes;
   }
 
+  function startWaiting(): void {
+    while (running < EVALUATIONS_AT_ONCE && queue.length > 0) waiting.get(queue.shift()!)?.();
+  }
+
   async function activeRules(): Promise<Rule[]> {
     return (await repo.rules(null, true)).map(checked).filter((rule): rule is Rule => rule !== null);
   }
@@ -106,8 +123,22 @@ export function createAlertEvaluator(db: Db, clock: Clock, live: Pick<LiveBus, '
      * logged and left to the sweep, never the reporter's problem.
      */
     schedule(report: { regionCode: string; category: string }, onError: (error: unknown) => void = () => {}): void {
-      const job = this.afterReport(report).catch(onError).finally(() => pending.delete(job));
+      const key = `${report.regionCode} ${report.category}`;
+      if (waiting.has(key)) return;
+      const job = new Promise<void>((resolve) => {
+        waiting.set(key, () => {
+          waiting.delete(key);
+          running += 1;
+          void this.afterReport(report).then(() => undefined, onError).finally(() => {
+            running -= 1;
+            resolve();
+            startWaiting();
+          });
+        });
+      }).finally(() => pending.delete(job));
       pending.add(job);
+      queue.push(key);
+      startWaiting();
     },
 
     /** Every active rule over its whole region: the periodic sweep. */
