@@ -93,8 +93,9 @@ export async function importRows(served: ServedDesk, cookie: string, options: { 
     const fileStarted = performance.now();
     const state = await importOne(served, cookie, importCsv(options.tag, file, options.regions), (processed) => seen.add(processed));
     if (state.status !== 'selesai') {
-      // What the server logged is the only trace of a failed import (status gagal): keep its end.
-      throw new Error(`import ${file + 1} ended ${state.status} (${state.rejectedRows} rows rejected); server log ends:\n${served.output().slice(-3_000)}`);
+      // What the server logged is the only trace of a failed import (status gagal).
+      const warnings = served.output().split('\n').filter((line) => /"level":(4|5|6)\d/.test(line) || (line.trim() && !line.startsWith('{'))).slice(-10);
+      throw new Error(`import ${file + 1} ended ${state.status} (${state.rejectedRows} rows rejected, ${state.acceptedRows} accepted); the server's last warnings and errors:\n${warnings.join('\n')}`);
     }
     accepted += state.acceptedRows;
     peakAfterFileMb.push(procStatusMb(served.pid, 'VmHWM'));
