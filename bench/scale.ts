@@ -54,13 +54,13 @@ export interface SizeFigures {
   imports: ImportFigures | null;
 }
 
-interface Options {
+export interface ScaleOptions {
   max: number;
   /** Files of 10,000 rows imported at the largest size (one at the others, for the growth ratios). */
   importFiles: number;
 }
 
-function parseArgs(argv: readonly string[]): Options {
+function parseArgs(argv: readonly string[]): ScaleOptions {
   const value = (flag: string) => {
     const index = argv.indexOf(flag);
     return index === -1 ? undefined : argv[index + 1];
@@ -152,7 +152,7 @@ async function measureSize(database: Database, served: ServedDesk, cookies: { ad
   return { incidents, loadMs, countStar, lists, dashboards, imports };
 }
 
-export async function benchScale(options: Options): Promise<SizeFigures[] | { skipped: string }> {
+export async function benchScale(options: ScaleOptions = { max: 1_000_000, importFiles: 10 }): Promise<SizeFigures[] | { skipped: string }> {
   const scratch = await createScratchDatabase(postgresUrl());
   if ('reason' in scratch) return { skipped: scratch.reason };
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sinergi-bench-scale-'));
