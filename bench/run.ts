@@ -11,13 +11,15 @@ import { createScratchDatabase, gitCommit, log, packageVersion, postgresUrl, run
 import { benchIncidentIntake, DEFAULT_INTAKE, jsonOfIntake, printIntake, type IntakeFigures } from './incident-intake.js';
 import { benchExtraction, DEFAULT_EXTRACTION, jsonOfExtraction, printExtraction, printExtractionSummary, type ExtractionFigures } from './extraction.js';
 import { benchSituationRoom, jsonOfSituationRoom, TARGETS, type SituationRoomFigures } from './situation-room.js';
+import { benchScale, jsonOfScale } from './scale.js';
 
 /**
  * `npm run bench`: gazetteer load and region search on PGlite (in memory) and PostgreSQL (a
  * scratch database), then incident intake through two server processes on PostgreSQL
  * (bench/incident-intake.ts), then article extraction through the CLI: throughput and peak memory
  * streaming 100k articles (bench/extraction.ts), then the situation room on a seeded embedded desk: dashboard API,
- * first render in Chromium, initial JavaScript (bench/situation-room.ts), each figure next to a bare baseline
+ * first render in Chromium, initial JavaScript (bench/situation-room.ts), then a scratch PostgreSQL database grown
+ * 10k → 100k → 1M incidents: lists, dashboards and imports at each size (bench/scale.ts), each figure next to a bare baseline
  * measured in the same run. The machine
  * is shared and noisy, so absolute figures drift between runs; the ratios are what to compare.
  * Prints figures only, never pass/fail, and ends a `BENCH_JSON {...}` line for machines.
@@ -34,7 +36,8 @@ const WARMUP_SEED = 20_241_127;
  * streams 100k articles, some minutes at the target rate, hence more than the other sections need;
  * the situation room seeds a desk of 100k incidents before it measures.
  */
-const WATCHDOG_MS = 40 * 60_000 + 15 * 60_000; // + the situation room: seeding 100k incidents, then serve and Chromium
+// + the situation room (seeding 100k incidents, then serve and Chromium) + scale (PostgreSQL grown to 1M incidents, one import per size)
+const WATCHDOG_MS = 40 * 60_000 + 15 * 60_000 + 20 * 60_000;
 
 type EngineResult =
   | {
@@ -134,6 +137,12 @@ async function main(): Promise<void> {
     log(`[situation room] skipped: ${situationRoom.skipped}\n`);
   }
 
+  // Scale: 10k → 100k → 1M incidents on a scratch PostgreSQL database (bench/scale.ts prints its table);
+  // one import file per size here (`npx tsx bench/scale.ts` alone imports ten at the largest).
+  const scale = await benchScale({ max: 1_000_000, importFiles: 1 })
+    .catch((error: Error) => ({ skipped: error.message.split('\n')[0] ?? 'failed' }));
+  if ('skipped' in scale) log(`[scale] skipped: ${scale.skipped}\n`);
+
   printSummary(results, intake, extraction, situationRoom);
   const json = {
     date: new Date().toISOString(),
@@ -153,6 +162,7 @@ async function main(): Promise<void> {
     intake: 'skipped' in intake ? { skipped: intake.skipped } : jsonOfIntake(intake),
     extraction: 'skipped' in extraction ? { skipped: extraction.skipped } : jsonOfExtraction(extraction),
     situationRoom: 'skipped' in situationRoom ? { skipped: situationRoom.skipped } : jsonOfSituationRoom(situationRoom),
+    scale: 'skipped' in scale ? { skipped: scale.skipped } : jsonOfScale(scale),
     totalSeconds: round((performance.now() - started) / 1000, 1),
   };
   log(`BENCH_JSON ${JSON.stringify(json)}`);
