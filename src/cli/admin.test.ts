@@ -1,23 +1,12 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareCliTarget, type CliTarget } from '../../test/helpers.js';
+import { runCli } from '../../test/cli.js';
 
-const BIN = path.resolve('bin/sinergi.mjs');
 
-function run(args: string[], env: NodeJS.ProcessEnv, stdin = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...env, SINERGI_LANG: 'en' }, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+const run = (args: string[], env: NodeJS.ProcessEnv, stdin = '') => runCli(args, { env, stdin });
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sinergi-admin-'));
 let target: CliTarget;

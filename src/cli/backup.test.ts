@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,20 +22,11 @@ import { buildMultipartAttachments, PDF_BYTES, PNG_BYTES } from '../../test/atta
 import { adminUrl } from '../../test/db-template.js';
 import { createTestUnit, requestAs, signInAll } from '../../test/helpers.js';
 import { databaseFingerprint } from '../../test/table-checksums.js';
+import { runCli } from '../../test/cli.js';
 
-const BIN = path.resolve('bin/sinergi.mjs');
 const ON_POSTGRES = Boolean(process.env.DATABASE_URL);
 
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...env, SINERGI_LANG: 'en' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const run = (args: string[], env: NodeJS.ProcessEnv) => runCli(args, { env });
 
 /** Where a database lives, for the CLI (env and flags) and for this test (open it, is it empty). */
 interface Side {

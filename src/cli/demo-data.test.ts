@@ -1,24 +1,14 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Database } from '../db/client.js';
 import { prepareCliTarget, type CliTarget } from '../../test/helpers.js';
+import { runCli } from '../../test/cli.js';
 
-const BIN = path.resolve('bin/sinergi.mjs');
 const N = 2_000;
 
-function run(args: string[], target: CliTarget): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, 'demo-data', ...args, ...target.args], { env: { ...target.env, SINERGI_LANG: 'en' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const run = (args: string[], target: CliTarget) => runCli(['demo-data', ...args, ...target.args], { env: target.env });
 
 /** Runs `fn` on the target's database between CLI runs (the embedded one is locked while a command holds it). */
 async function query<T>(target: CliTarget, fn: (database: Database) => Promise<T>): Promise<T> {

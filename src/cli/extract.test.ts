@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../test/cli.js';
 
 /**
  * The contract of `sinergi extract` (issue 9), through the real CLI as a child process: stdout holds
@@ -11,7 +11,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * the four runs start together in beforeAll and the tests read their results.
  */
 
-const BIN = path.resolve('bin/sinergi.mjs');
 const FIELDS = ['agencies', 'deadlines', 'event_date', 'event_type', 'file', 'people', 'regions', 'regulations', 'threats'];
 
 interface Result {
@@ -20,18 +19,7 @@ interface Result {
   stderr: string;
 }
 
-function run(args: string[], stdin?: string): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, SINERGI_LANG: 'en' }, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? '');
-  });
-}
+const run = (args: string[], stdin?: string): Promise<Result> => runCli(args, { stdin: stdin ?? '' });
 
 /** Stdout as JSON Lines: fails on any line that is not a JSON object, so "nothing else" is checked too. */
 function predictions(stdout: string): Array<Record<string, unknown>> {

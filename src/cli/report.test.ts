@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,19 +5,10 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareCliTarget, type CliTarget } from '../../test/helpers.js';
 import { HAS_PDFTOTEXT, IN_CI, pdfText } from '../../test/pdf-text.js';
+import { runCli } from '../../test/cli.js';
 
-const BIN = path.resolve('bin/sinergi.mjs');
 
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...env, SINERGI_LANG: env.SINERGI_LANG ?? 'en' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const run = (args: string[], env: NodeJS.ProcessEnv) => runCli(args, { env });
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sinergi-sitrep-cli-'));
 let target: CliTarget;
