@@ -8,30 +8,15 @@ import { sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { requestAs } from '../../../test/helpers.js';
 import type { openDashboardDesk } from './test-desk.js';
+import { label, SMALL_VULNERABILITY_MODEL } from '../../../test/vulnerability-model.js';
 
 type Desk = Awaited<ReturnType<typeof openDashboardDesk>>;
 
-const label = (text: string) => ({ id: text, en: `${text} (en)` });
-
 /**
- * score = (3·d1 + d2)/4 with d1 = the mean of i1 (0–10 cases, worse) and i2 (0–50 %, worse) as
- * percents of their scale, d2 = 100 − i3 (0–100 %, better).
+ * Values of 2024 per region: [i1, i2, i3], scored by the small model of test/vulnerability-model.ts:
+ * score = (3·d1 + d2)/4 with d1 = the mean of i1 (0–10 cases, worse) and i2 (0–50 %, worse) as percents
+ * of their scale, d2 = 100 − i3 (0–100 %, better); the score each gives is beside it and in the tests.
  */
-const SMALL_MODEL = {
-  dimensions: [
-    { code: 'd1', name: label('Konteks'), weight: 3, subdimensions: [{ code: 'd1.s1', name: label('Keamanan'), weight: 1, indicators: [
-      { code: 'i1', name: label('Kekerasan'), weight: 1, direction: 'higher_is_worse', scaleMin: 0, scaleMax: 10, unit: label('kasus'), kind: 'count' },
-      { code: 'i2', name: label('Pemilih tanpa KTP-el'), weight: 1, direction: 'higher_is_worse', scaleMin: 0, scaleMax: 50, unit: label('persen'), kind: 'percent' },
-    ] }] },
-    { code: 'd2', name: label('Partisipasi'), weight: 1, subdimensions: [{ code: 'd2.s1', name: label('Pemilih'), weight: 1, indicators: [
-      { code: 'i3', name: label('Partisipasi lalu'), weight: 1, direction: 'higher_is_better', scaleMin: 0, scaleMax: 100, unit: label('persen'), kind: 'percent' },
-    ] }] },
-  ],
-  bands: { provinsi: { medium: 20, high: 50 }, kabupaten_kota: { medium: 30, high: 60 } },
-  minCoverage: 0.5,
-};
-
-/** Values of 2024 per region: [i1, i2, i3]; the score each gives is in the tests. */
 export const VULNERABILITY_VALUES: readonly (readonly [string, number, number, number])[] = [
   ['51', 5, 10, 70], // d1 = (50 + 20)/2 = 35, d2 = 30: (105 + 30)/4 = 33.75
   ['52', 8, 30, 60], // d1 = (80 + 60)/2 = 70, d2 = 40: (210 + 40)/4 = 62.5
@@ -64,7 +49,7 @@ export async function seedRegionFigures(desk: Desk): Promise<void> {
 
   const defaultModel = ((await admin('GET', '/vulnerability/models')).json() as { id: number }[])[0]!;
   const copy = await ok(admin('POST', `/vulnerability/models/${defaultModel.id}/copy`), 201);
-  const saved = await ok(admin('PUT', `/vulnerability/models/${copy.id}`, { rowVersion: copy.rowVersion, name: label('IKP dasbor'), definition: SMALL_MODEL }));
+  const saved = await ok(admin('PUT', `/vulnerability/models/${copy.id}`, { rowVersion: copy.rowVersion, name: label('IKP dasbor'), definition: SMALL_VULNERABILITY_MODEL }));
   await ok(admin('POST', `/vulnerability/models/${copy.id}/publish`, { rowVersion: saved.rowVersion }));
   for (const [regionCode, i1, i2, i3] of VULNERABILITY_VALUES) {
     await ok(admin('PUT', '/vulnerability/values', { model: copy.id, period: '2024', regionCode, values: { i1, i2, i3 } }));
