@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { IMPORT_COLUMNS } from '../domain/incidents/import-rows.js';
 import { idParamSchema } from './common.js';
 
-/** Status of an import: berjalan (running), selesai (done), ditolak (refused: nothing written), gagal (stopped by an error: nothing written). */
+/**
+ * Status of an import: berjalan (running), selesai (done), ditolak (refused: nothing written), gagal
+ * (stopped by an error: the batches written before it stay, acceptedRows says how many; importing the
+ * file again writes the rest).
+ */
 export const IMPORT_STATUSES = ['berjalan', 'selesai', 'ditolak', 'gagal'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
@@ -24,8 +28,9 @@ export const importSummarySchema = z.object({
   keepValid: z.boolean(),
   dryRun: z.boolean(),
   totalRows: z.number().int(),
+  /** Rows checked so far. */
   processedRows: z.number().int(),
-  /** Rows written (a dry run: rows that would be). */
+  /** Rows written (so far, while it runs; a dry run: rows that would be). */
   acceptedRows: z.number().int(),
   /** Rows with at least one problem. */
   rejectedRows: z.number().int(),
@@ -42,6 +47,8 @@ export const importDetailSchema = importSummarySchema.extend({
   skipped: z.array(z.object({ row: z.number().int(), incidentId: z.number().int().nullable(), message: z.string() })),
   /** The reports written, by row. */
   incidents: z.array(z.object({ row: z.number().int(), id: z.number().int(), reference: z.string() })),
+  /** Problems, skipped rows and reports not listed above: each list stops at 1,000 rows, these count the rest. */
+  omitted: z.object({ problems: z.number().int(), skipped: z.number().int(), incidents: z.number().int() }),
   /** An earlier finished import of the very same file (same bytes), if any. */
   sameFileAs: z.number().int().nullable(),
   /** Why the import stopped (status gagal), in the caller's language. */

@@ -11,10 +11,10 @@ interface ImportWords {
   /** {row}: a row the same report was imported from before. */
   alreadyImported: string;
   summary: {
-    running: string; done: string; dryRun: string; refused: string; failed: string; nothingNew: string;
+    running: string; writing: string; done: string; dryRun: string; refused: string; failed: string; failedPartly: string; nothingNew: string;
   };
   failures: { stale: string; internal: string };
-  errors: { columns_missing: string; form: string; empty: string; too_many_rows: string; not_spreadsheet: string };
+  errors: { columns_missing: string; form: string; empty: string; too_many_rows: string; too_large: string; not_spreadsheet: string };
   noun: string;
 }
 
@@ -41,10 +41,12 @@ const WORDS: Record<Language, ImportWords> = {
     alreadyImported: 'sudah pernah diimpor; tidak ditulis lagi',
     summary: {
       running: 'Sedang diperiksa: {processed} dari {total} baris.',
+      writing: 'Semua baris sudah diperiksa; sedang ditulis: {accepted} laporan sejauh ini.',
       done: '{accepted} laporan ditulis; {rejected} baris bermasalah tidak ditulis; {skipped} baris sudah pernah diimpor.',
       dryRun: 'Uji coba: {accepted} baris siap diimpor, {rejected} baris bermasalah, {skipped} baris sudah pernah diimpor. Tidak ada yang ditulis.',
       refused: 'Impor ditolak: {rejected} baris bermasalah. Tidak ada laporan yang ditulis. Perbaiki berkasnya, atau impor ulang dengan “simpan baris yang valid”.',
       failed: 'Impor terhenti karena kesalahan. Tidak ada laporan yang ditulis.',
+      failedPartly: 'Impor terhenti karena kesalahan setelah {accepted} laporan ditulis. Impor ulang berkas yang sama untuk menulis sisanya (baris yang sudah ditulis dilewati).',
       nothingNew: 'Semua {skipped} baris berkas ini sudah pernah diimpor; tidak ada yang ditulis lagi.',
     },
     failures: {
@@ -55,7 +57,8 @@ const WORDS: Record<Language, ImportWords> = {
       columns_missing: 'kolom wajib tidak ditemukan di baris judul: Kategori, Uraian, Wilayah, Waktu kejadian (unduh templatnya)',
       form: 'keepValid dan dryRun hanya boleh “true” atau “false”',
       empty: 'berkas tidak berisi baris laporan di bawah baris judul',
-      too_many_rows: 'Berkas impor paling banyak 10.000 baris laporan (dan 5 MB); bagi berkasnya.',
+      too_many_rows: 'Berkas impor paling banyak 100.000 baris laporan (dan 64 MB); bagi berkasnya.',
+      too_large: 'Berkas impor paling besar 64 MB (dan 100.000 baris laporan); bagi berkasnya.',
       not_spreadsheet: 'Berkas impor harus CSV berenkode UTF-8 atau XLSX (simpan ulang sebagai “CSV UTF-8” atau XLSX).',
     },
     noun: 'Impor laporan',
@@ -82,10 +85,12 @@ const WORDS: Record<Language, ImportWords> = {
     alreadyImported: 'imported before; not written again',
     summary: {
       running: 'Checking: {processed} of {total} rows.',
+      writing: 'Every row checked; writing: {accepted} reports so far.',
       done: '{accepted} reports written; {rejected} rows with problems not written; {skipped} rows imported before.',
       dryRun: 'Dry run: {accepted} rows ready to import, {rejected} rows with problems, {skipped} rows imported before. Nothing was written.',
       refused: 'Import refused: {rejected} rows with problems. No report was written. Fix the file, or import again with “keep valid rows”.',
       failed: 'The import stopped on an error. No report was written.',
+      failedPartly: 'The import stopped on an error after {accepted} reports were written. Import the same file again to write the rest (the rows written are skipped).',
       nothingNew: 'All {skipped} rows of this file were imported before; nothing was written again.',
     },
     failures: {
@@ -96,7 +101,8 @@ const WORDS: Record<Language, ImportWords> = {
       columns_missing: 'required columns not found in the header row: Category, Description, Region, Occurred at (download the template)',
       form: 'keepValid and dryRun may only be “true” or “false”',
       empty: 'the file holds no report rows under its header row',
-      too_many_rows: 'An import file holds at most 10,000 report rows (and 5 MB); split the file.',
+      too_many_rows: 'An import file holds at most 100,000 report rows (and 64 MB); split the file.',
+      too_large: 'An import file is at most 64 MB (and 100,000 report rows); split the file.',
       not_spreadsheet: 'An import file must be a UTF-8 CSV or an XLSX (save it again as “CSV UTF-8” or XLSX).',
     },
     noun: 'Report import',

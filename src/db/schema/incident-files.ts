@@ -1,4 +1,4 @@
-import { boolean, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { files } from './files.js';
 import { incidents } from './incidents.js';
 
@@ -37,6 +37,28 @@ export const incidentImports = pgTable(
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
+    /** When the job last moved (each batch touches it): an import is stale only after this stood still for long. */
+    progressAt: timestamp('progress_at', { withTimezone: true }),
   },
   (t) => [index('incident_imports_created_by_idx').on(t.createdBy, t.createdAt)],
+);
+
+/**
+ * The rows of a running import that passed every check, waiting to be written (issue 11): the job
+ * checks the file batch by batch and parks the valid rows here, so neither the rows nor their keys
+ * live in memory; the unique key finds the same report twice in one file. Emptied when the import ends.
+ */
+export const incidentImportRows = pgTable(
+  'incident_import_rows',
+  {
+    importId: integer('import_id').notNull().references(() => incidentImports.id, { onDelete: 'cascade' }),
+    row: integer('row').notNull(),
+    key: text('key').notNull(),
+    hash: text('hash').notNull(),
+    /** The checked fields to write (NewIncident, times as ISO text). */
+    fields: jsonb('fields').notNull(),
+    /** False once found imported before (skipped): kept only to find later duplicates in the file. */
+    pending: boolean('pending').notNull().default(true),
+  },
+  (t) => [primaryKey({ columns: [t.importId, t.row] }), uniqueIndex('incident_import_rows_key').on(t.importId, t.key)],
 );

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock, multipartBody } from '../../../test/helpers.js';
 import { mapImportColumns } from '../../domain/incidents/import-rows.js';
 import { readSpreadsheet } from '../units/import-file.js';
+import { MAX_INCIDENT_IMPORT_ROWS } from './limits.js';
 import { APUAN, openIncidentDesk, type Who } from '../incidents/test-desk.js';
 
 /**
@@ -138,8 +139,13 @@ describe('importing reports', () => {
     expect(noColumns.json().message).toContain('required columns not found');
     expect((await upload('bali', `${HEADER}\n`)).statusCode).toBe(400);
     expect((await upload('bali', csv(goodRow()), { keepValid: 'ya' })).statusCode).toBe(400);
-    const tooMany = csv(...Array.from({ length: 10_001 }, () => goodRow()));
-    expect((await upload('bali', tooMany)).statusCode).toBe(413);
+    // One row over the cap (MAX_INCIDENT_IMPORT_ROWS): refused while the request waits, before any import exists.
+    const importsBefore = await desk.count('incident_imports');
+    const tooMany = `${HEADER}\n${`${goodRow()}\n`.repeat(MAX_INCIDENT_IMPORT_ROWS + 1)}`;
+    const refused = await upload('bali', tooMany, {}, 'laporan.csv', 'en');
+    expect(refused.statusCode).toBe(413);
+    expect(refused.json().message).toContain('at most 100,000 report rows');
+    expect(await desk.count('incident_imports')).toBe(importsBefore);
   });
 
   it('lets the creator and admins/coordinators over its scope read an import, nobody else', async () => {

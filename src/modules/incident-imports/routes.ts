@@ -5,10 +5,10 @@ import { importDetailSchema, importFormSchema, importListSchema, importParamsSch
 import { AppError } from '../../domain/errors.js';
 import { languageFromHeader } from '../../i18n/messages.js';
 import { requestContext, requireActor } from '../../server/auth.js';
-import { readUpload } from '../../server/upload.js';
+import { removeUpload, saveUpload } from '../../server/upload-file.js';
 import { contentDisposition } from '../files/repo.js';
 import { XLSX_MEDIA_TYPE } from '../meeting-sheets/workbook.js';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, readSpreadsheet } from '../units/import-file.js';
+import { MAX_INCIDENT_IMPORT_BYTES, MAX_INCIDENT_IMPORT_ROWS } from './limits.js';
 import type { IncidentImportService } from './service.js';
 import { csvTemplate, xlsxTemplate } from './template.js';
 
@@ -25,23 +25,25 @@ export function incidentImportRoutes(service: IncidentImportService): FastifyPlu
     app.post('/incidents/imports', {
       schema: {
         tags,
-        summary: `Import reports from a CSV or XLSX file (multipart: text fields keepValid and dryRun, "true"/"false", then the file in field "file"; at most ${MAX_IMPORT_ROWS} rows, 5 MiB). Answers 202 with the import id at once; the rows are checked in the background (GET /incidents/imports/:id for progress and the row report), then written in one transaction: all or nothing, or only the valid rows with keepValid; a dry run writes nothing`,
+        summary: `Import reports from a CSV or XLSX file (multipart: text fields keepValid and dryRun, "true"/"false", then the file in field "file"; at most ${MAX_INCIDENT_IMPORT_ROWS} rows and ${MAX_INCIDENT_IMPORT_BYTES / 1024 / 1024} MiB, else 413; the upload streams to a temporary file). Answers 202 with the import id once the header is checked and the rows counted; the rows are then checked in the background in batches (GET /incidents/imports/:id for progress and the row report), and only when every row is checked written batch by batch: all or nothing, or only the valid rows with keepValid; a dry run writes nothing`,
         response: { 202: importStartedSchema, ...errors, 413: errorSchema, 415: errorSchema },
       },
     }, async (request, reply) => {
       const actor = requireActor(request);
-      const upload = await readUpload(request, MAX_IMPORT_BYTES);
+      const upload = await saveUpload(request, MAX_INCIDENT_IMPORT_BYTES, 'import.too_large');
       const form = importFormSchema.safeParse(upload.fields);
-      if (!form.success) throw new AppError('invalid', 400, { detail: 'import.form' });
-      const sheet = await readSpreadsheet(upload.bytes).catch((error: unknown) => {
-        // The shared reader's refusals, said in the words of an import.
-        if (error instanceof AppError && error.code === 'payload_too_large') throw new AppError('payload_too_large', 413, { detail: 'import.too_many_rows' });
+      if (!form.success) {
+        await removeUpload(upload.path);
+        throw new AppError('invalid', 400, { detail: 'import.form' });
+      }
+      // The service owns the saved file from here: it removes it when the import ends or is refused.
+      const started = await service.start(actor, { path: upload.path, name: upload.fileName ?? '', sha256: upload.sha256 }, {
+        keepValid: form.data.keepValid === 'true', dryRun: form.data.dryRun === 'true',
+      }, requestContext(request)).catch((error: unknown) => {
+        // The stream reader's refusal of a file that is no spreadsheet, said in the words of an import.
         if (error instanceof AppError && error.code === 'unsupported_media_type') throw new AppError('unsupported_media_type', 415, { detail: 'import.not_spreadsheet' });
         throw error;
       });
-      const started = await service.start(actor, sheet, { name: upload.fileName ?? '', bytes: upload.bytes }, {
-        keepValid: form.data.keepValid === 'true', dryRun: form.data.dryRun === 'true',
-      }, requestContext(request));
       return reply.code(202).send(started);
     });
 

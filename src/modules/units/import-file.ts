@@ -4,7 +4,7 @@ import { AppError } from '../../domain/errors.js';
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 10_000;
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+export const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
 /**
  * Reads an uploaded CSV or XLSX file into rows of text cells, header first. The type is decided by
@@ -85,7 +85,7 @@ function sheetRows(sheet: ExcelJS.Worksheet): string[][] {
  * typed, so they read as that wall clock ("2024-07-30 09:30", or "09:30" for a time of day), never
  * through the server's own zone.
  */
-function cellText(cell: ExcelJS.Cell): string {
+export function cellText(cell: ExcelJS.Cell): string {
   try {
     const value: unknown = cell.value;
     if (value instanceof Date) return wallClockText(value);
