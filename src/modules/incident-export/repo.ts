@@ -1,0 +1,74 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { isoInstant } from '../../db/values.js';
+import type { TimeZoneLabel } from '../../domain/regions/timezones.js';
+
+type Executor = Pick<Db, 'execute'>;
+
+/** One report as the export writes it: no reporter name or contact (privacy), names of its places and unit. */
+export interface ExportRecord {
+  id: number;
+  reference: string;
+  category: string;
+  description: string;
+  occurredAt: Date;
+  knownAt: Date;
+  createdAt: Date;
+  regionCode: string;
+  regionName: string;
+  timeZone: TimeZoneLabel;
+  provinceName: string | null;
+  regencyName: string | null;
+  severity: string;
+  status: string;
+  channel: string;
+  tps: string | null;
+  referredUnit: string | null;
+}
+
+/** Where the previous batch ended: its last row's occurred_at as PostgreSQL wrote it (microseconds kept) and id. */
+interface Cursor {
+  occurredAt: string;
+  id: number;
+}
+
+const text = (value: unknown) => (value == null ? null : String(value));
+
+function toRecord(row: Record<string, unknown>): ExportRecord {
+  return {
+    id: Number(row.id), reference: String(row.reference), category: String(row.category), description: String(row.description),
+    occurredAt: new Date(isoInstant(row.occurred_at)), knownAt: new Date(isoInstant(row.known_at)), createdAt: new Date(isoInstant(row.created_at)),
+    regionCode: String(row.region_code), regionName: String(row.region_name), timeZone: row.time_zone as TimeZoneLabel,
+    provinceName: text(row.province_name), regencyName: text(row.regency_name), severity: String(row.severity), status: String(row.status),
+    channel: String(row.channel), tps: text(row.tps), referredUnit: text(row.unit_name),
+  };
+}
+
+/**
+ * The reports `where` keeps (a condition on `i`, from incidents/repo.ts listFilter), latest event
+ * first like the list, `batchSize` at a time. Keyset, not offset: each batch starts where the last
+ * ended, so batch 500 costs what batch 1 costs and memory holds one batch whatever the total.
+ * The batch is cut from incidents alone and named afterwards (as the list does). Stops before the
+ * next query once `signal` is aborted (the client went away).
+ */
+export async function* exportBatches(db: Executor, where: SQL, batchSize: number, signal?: AbortSignal): AsyncGenerator<ExportRecord[]> {
+  let cursor: Cursor | null = null;
+  while (!signal?.aborted) {
+    const after: SQL = cursor === null ? sql`true` : sql`(i.occurred_at, i.id) < (${cursor.occurredAt}::timestamptz, ${cursor.id})`;
+    const batch = sql`(select i.* from incidents i where ${where} and ${after} order by i.occurred_at desc, i.id desc limit ${batchSize})`;
+    const rows = await db.execute(sql`
+      select i.id, i.reference, i.category, i.description, i.occurred_at, i.occurred_at::text as cursor_at, i.known_at, i.created_at, i.region_code,
+        i.severity, i.status, i.channel, i.tps, r.name as region_name, r.time_zone, p.name as province_name, k.name as regency_name, u.name as unit_name
+      from ${batch} i
+      join regions r on r.code = i.region_code
+      left join regions p on p.code = r.province_code
+      left join regions k on k.code = r.regency_code
+      left join units u on u.id = i.referred_unit_id
+      order by i.occurred_at desc, i.id desc`);
+    if (rows.rows.length === 0) return;
+    const last = rows.rows[rows.rows.length - 1]!;
+    cursor = { occurredAt: String(last.cursor_at), id: Number(last.id) };
+    yield rows.rows.map(toRecord);
+    if (rows.rows.length < batchSize) return;
+  }
+}
