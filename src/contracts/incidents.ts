@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CLOCK_CODES, REGIMES } from '../domain/incidents/regime.js';
 import { INCIDENT_CHANNELS, INCIDENT_SEVERITIES, withinIndonesia } from '../domain/incidents/vocabulary.js';
+import { decodeListCursor } from '../domain/incidents/list-cursor.js';
 import { INCIDENT_ACTIONS, INCIDENT_STATUS_FILTERS, INCIDENT_STATUSES, MAX_REASON_LENGTH } from '../domain/incidents/workflow.js';
 import { idParamSchema, idSchema, instantSchema, regionCodeSchema } from './common.js';
 import { incidentCategoryCodeSchema, incidentCategorySchema, type IncidentCategoryView } from './incident-categories.js';
@@ -63,7 +64,8 @@ export const transitionSchema = z
   .strict();
 export type TransitionRequest = z.infer<typeof transitionSchema>;
 
-export const incidentListQuerySchema = z
+/** The filters of the list and of the export: the same reports in both. */
+export const incidentFilterSchema = z
   .object({
     /** A region subtree: 51 lists Bali and everything in it. */
     region: regionCodeSchema.optional(),
@@ -77,8 +79,17 @@ export const incidentListQuerySchema = z
     to: instantSchema.optional(),
     /** Words of the description (Indonesian stemming), or a reference number. */
     q: z.string().trim().max(200).optional(),
+  })
+  .strict();
+export type IncidentFilter = z.infer<typeof incidentFilterSchema>;
+
+export const incidentListQuerySchema = incidentFilterSchema
+  .extend({
     limit: z.coerce.number().int().min(1).max(500).default(50),
+    /** Rows skipped (after the cursor, when there is one). Deep pages: follow `next` instead. */
     offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+    /** The `next` of the previous page: the page starts right after its last row, at any depth in one index seek. */
+    after: z.string().refine((text) => decodeListCursor(text) !== null, { message: 'incident.cursor' }).optional(),
   })
   .strict();
 export type IncidentListQuery = z.infer<typeof incidentListQuerySchema>;
@@ -161,7 +172,15 @@ export const incidentDetailSchema = incidentSchema.extend({
 }).meta({ id: 'IncidentDetail' });
 export type IncidentDetail = z.infer<typeof incidentDetailSchema>;
 
-export const incidentListSchema = z.object({ items: z.array(incidentSchema), total: z.number().int() });
+export const incidentListSchema = z.object({
+  items: z.array(incidentSchema),
+  /** Reports that match, counted up to LIST_COUNT_CAP: past it, the cap with totalCapped true ("10,000+"). */
+  total: z.number().int(),
+  totalCapped: z.boolean(),
+  /** The cursor of the page after this one (query `after`), null on the last page. */
+  next: z.string().nullable(),
+});
+export type IncidentList = z.infer<typeof incidentListSchema>;
 
 /** The catalogue's contract lives with its settings (incident-categories.ts). */
 export { incidentCategorySchema, type IncidentCategoryView };

@@ -13,6 +13,7 @@ export interface IncidentWords {
     position_pair: string;
     position_outside: string;
     idempotency_key: string;
+    cursor: string;
     idempotency_mismatch: string;
     known_before_occurred: string;
     in_future: string;
@@ -46,6 +47,7 @@ export const INCIDENT_WORDS: Record<Language, IncidentWords> = {
       position_pair: 'lintang (latitude) dan bujur (longitude) diisi keduanya atau dikosongkan keduanya',
       position_outside: 'koordinat berada di luar Indonesia (lintang dan bujur tertukar, atau tanda minus hilang?)',
       idempotency_key: 'Idempotency-Key hanya boleh berisi karakter ASCII yang terlihat (misalnya UUID), paling banyak 200',
+      cursor: 'after bukan penanda halaman dari server ini: pakai nilai next dari halaman sebelumnya apa adanya',
       idempotency_mismatch: 'Idempotency-Key ini sudah dipakai untuk laporan dengan isi berbeda. Kirim ulang dengan isi yang sama persis, atau gunakan kunci baru untuk laporan baru',
       known_before_occurred: 'knownAt (waktu diketahui) tidak boleh sebelum occurredAt (waktu kejadian)',
       in_future: 'waktu kejadian dan waktu diketahui tidak boleh di masa depan',
@@ -76,6 +78,7 @@ export const INCIDENT_WORDS: Record<Language, IncidentWords> = {
       position_pair: 'give both latitude and longitude, or neither',
       position_outside: 'the coordinates lie outside Indonesia (latitude and longitude swapped, or a minus sign lost?)',
       idempotency_key: 'Idempotency-Key may hold visible ASCII characters only (a UUID, for example), at most 200',
+      cursor: 'after is not a page marker this server made: pass the next of the previous page as it is',
       idempotency_mismatch: 'This Idempotency-Key was already used for a report with different content. Retry with exactly the same content, or use a new key for a new report',
       known_before_occurred: 'knownAt (when it became known) cannot be before occurredAt (when it happened)',
       in_future: 'the time of the event and the time it became known cannot be in the future',

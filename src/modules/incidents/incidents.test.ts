@@ -127,8 +127,8 @@ describe('who sees what', () => {
     const mine = (await desk.call('reporter', 'GET', '/incidents?limit=500')).json();
     expect(mine.items.length).toBeGreaterThanOrEqual(3);
     expect(mine.items.every((i: { reporter: { contact: string | null } }) => i.reporter.contact === null)).toBe(true);
-    expect((await desk.call('reporter2', 'GET', '/incidents')).json()).toEqual({ items: [], total: 0 });
-    expect((await desk.call('ntb', 'GET', '/incidents')).json()).toEqual({ items: [], total: 0 });
+    expect((await desk.call('reporter2', 'GET', '/incidents')).json()).toEqual({ items: [], total: 0, totalCapped: false, next: null });
+    expect((await desk.call('ntb', 'GET', '/incidents')).json()).toEqual({ items: [], total: 0, totalCapped: false, next: null });
     const bali = (await desk.call('bali', 'GET', '/incidents?limit=500')).json();
     expect(bali.total).toBe(await desk.count('incidents'));
     expect(bali.total).toBeGreaterThan(mine.total);

@@ -2,7 +2,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { withinRegions } from '../../db/scope.js';
 import { isoInstant } from '../../db/values.js';
-import type { IncidentListQuery } from '../../contracts/incidents.js';
+import type { IncidentFilter, IncidentListQuery } from '../../contracts/incidents.js';
+import { decodeListCursor, encodeListCursor } from '../../domain/incidents/list-cursor.js';
 import type { Regime } from '../../domain/incidents/regime.js';
 import type { IncidentChannel, IncidentSeverity } from '../../domain/incidents/vocabulary.js';
 import { CLOSED_STATUSES, OPEN_STATUS_FILTER, type IncidentAction, type IncidentStatus } from '../../domain/incidents/workflow.js';
@@ -110,8 +111,8 @@ export function incidentVisible(visibility: IncidentVisibility): SQL {
   return sql`(${withinRegions(sql`i.region_code`, visibility.roots)} or ${held})`;
 }
 
-/** The list filters of GET /incidents, on top of visibility. */
-function listFilter(visibility: IncidentVisibility, query: IncidentListQuery): SQL {
+/** The list filters of GET /incidents (and of the export), on top of visibility. */
+export function listFilter(visibility: IncidentVisibility, query: IncidentFilter): SQL {
   const conditions: SQL[] = [incidentVisible(visibility)];
   if (query.region) conditions.push(withinRegions(sql`i.region_code`, [query.region]));
   if (query.status === OPEN_STATUS_FILTER) conditions.push(sql`i.status not in (${sql.join(CLOSED_STATUSES.map((s) => sql`${s}`), sql`, `)})`);
@@ -125,6 +126,16 @@ function listFilter(visibility: IncidentVisibility, query: IncidentListQuery): S
     conditions.push(sql`(to_tsvector('indonesian', i.description) @@ websearch_to_tsquery('indonesian', ${query.q}) or i.reference = ${query.q.toUpperCase()})`);
   }
   return sql.join(conditions, sql` and `);
+}
+
+/** The list counts matching reports up to here ("10,000+" past it). */
+export const LIST_COUNT_CAP = 10_000;
+
+export interface IncidentPage {
+  items: IncidentRecord[];
+  total: number;
+  totalCapped: boolean;
+  next: string | null;
 }
 
 export function createIncidentRepo(db: Executor) {
@@ -146,15 +157,28 @@ export function createIncidentRepo(db: Executor) {
       return rows.rows[0] ? toRecord(rows.rows[0]) : null;
     },
 
-    /** Visible reports that pass the filters, latest event first. */
-    async list(visibility: IncidentVisibility, query: IncidentListQuery): Promise<{ items: IncidentRecord[]; total: number }> {
+    /**
+     * Visible reports that pass the filters, latest event first, a page of them: after a cursor
+     * (keyset, one index seek at any depth) and/or an offset. The count stops at LIST_COUNT_CAP:
+     * an exact count of a million matching rows costs more than the page itself, and nobody pages
+     * through ten thousand reports (they filter).
+     */
+    async list(visibility: IncidentVisibility, query: IncidentListQuery): Promise<IncidentPage> {
       const where = listFilter(visibility, query);
+      const cursor = query.after === undefined ? null : decodeListCursor(query.after);
+      const after = cursor === null ? sql`true` : sql`(i.occurred_at, i.id) < (${cursor.occurredAt}::timestamptz, ${cursor.id})`;
       // The page is cut from incidents alone, then named: joined before the cut, every skipped row
-      // of a deep page would look up its region too (5,000 lookups for page 101 of 50).
-      const page = sql`(select i.* from incidents i where ${where} order by i.occurred_at desc, i.id desc limit ${query.limit} offset ${query.offset})`;
-      const rows = await db.execute(sql`${selectIncidents(page)} order by i.occurred_at desc, i.id desc`);
-      const counted = await db.execute<{ total: number }>(sql`select count(*)::int as total from incidents i where ${where}`);
-      return { items: rows.rows.map(toRecord), total: Number(counted.rows[0]?.total ?? 0) };
+      // of a deep page would look up its region too (5,000 lookups for page 101 of 50). One row more
+      // than asked says whether a next page exists.
+      const page = sql`(select i.*, to_char(i.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at
+        from incidents i where ${where} and ${after} order by i.occurred_at desc, i.id desc limit ${query.limit + 1} offset ${query.offset})`;
+      const rows = (await db.execute(sql`${selectIncidents(page)} order by i.occurred_at desc, i.id desc`)).rows;
+      const counted = await db.execute<{ total: number }>(sql`select count(*)::int as total from (select 1 from incidents i where ${where} limit ${LIST_COUNT_CAP + 1}) matching`);
+      const total = Number(counted.rows[0]?.total ?? 0);
+      const shown = rows.slice(0, query.limit);
+      const last = shown.at(-1);
+      const next = rows.length > query.limit && last ? encodeListCursor({ occurredAt: String(last.cursor_at), id: Number(last.id) }) : null;
+      return { items: shown.map(toRecord), total: Math.min(total, LIST_COUNT_CAP), totalCapped: total > LIST_COUNT_CAP, next };
     },
 
     /** The transitions of these reports, oldest first, with the units they went to. */

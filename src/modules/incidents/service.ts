@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { CreateIncident, Incident, IncidentCategoryView, IncidentDetail, IncidentListQuery, TransitionRequest } from '../../contracts/incidents.js';
+import type { CreateIncident, Incident, IncidentCategoryView, IncidentDetail, IncidentList, IncidentListQuery, TransitionRequest } from '../../contracts/incidents.js';
 import { can, inScope } from '../../domain/access/rules.js';
 import { canonicalJson, changedFields } from '../../domain/audit/chain.js';
 import { AppError, staleVersion } from '../../domain/errors.js';
@@ -43,10 +43,16 @@ const keyScope = (actor: Actor) => `${actor.type}:${actor.userId}`;
 /** The request as parsed (before defaults such as "known now"), so a retry hashes the same. */
 const requestHash = (input: CreateIncident) => createHash('sha256').update(canonicalJson(input)).digest('hex');
 
-function visibilityOf(actor: Actor): IncidentVisibility {
+export function visibilityOf(actor: Actor): IncidentVisibility {
   const { principal } = actor;
   if (principal.role === 'reporter') return { reporterId: actor.userId, roots: null, unitId: null };
   return { reporterId: null, roots: principal.regionCode === null ? null : [principal.regionCode], unitId: principal.role === 'officer' ? principal.unitId : null };
+}
+
+/** Whose reports GET /incidents shows `actor`, refused (403) as the list refuses: the export reads the same rows. */
+export function listVisibility(actor: Actor): IncidentVisibility {
+  if (actor.principal.role !== 'reporter' && !can(actor.principal, 'read', { regionCode: actor.principal.regionCode })) throw new AppError('forbidden', 403);
+  return visibilityOf(actor);
 }
 
 /**
@@ -197,13 +203,13 @@ export function createIncidentService(db: Db, clock: Clock, live?: Pick<LiveBus,
     },
 
     /** Reports the caller may see, filtered, latest event first, each with its clocks. */
-    async list(actor: Actor, query: IncidentListQuery): Promise<{ items: Incident[]; total: number }> {
+    async list(actor: Actor, query: IncidentListQuery): Promise<IncidentList> {
       if (actor.principal.role !== 'reporter' && !can(actor.principal, 'read', { regionCode: actor.principal.regionCode })) throw new AppError('forbidden', 403);
-      const { items, total } = await repo.list(visibilityOf(actor), query);
+      const { items, ...counted } = await repo.list(visibilityOf(actor), query);
       const transitions = await repo.transitions(items.map((item) => item.id));
       const now = clock.now();
       const catalogue = await categories.current();
-      return { items: items.map((item) => incidentView(item, transitions.filter((t) => t.incidentId === item.id), incidentActor(actor), now, catalogue)), total };
+      return { items: items.map((item) => incidentView(item, transitions.filter((t) => t.incidentId === item.id), incidentActor(actor), now, catalogue)), ...counted };
     },
 
     /** The reports the list would show that have coordinates, clustered for a map (map-points.ts). */
