@@ -140,7 +140,7 @@ async function measureSize(database: Database, served: ServedDesk, cookies: { ad
   if (importFiles > 0) {
     log(`[scale] ${incidents.toLocaleString('en-US')}: import of ${importFiles} file(s) of 10,000 rows through POST /incidents/imports, one after another`);
     try {
-      imports = await importRows(served, cookies.admin, { files: importFiles, regions, tag: `s${incidents}`, onFile: (line) => log(`  ${line}`) });
+      imports = await importRows(served, cookies.admin, { files: importFiles, regions, tag: `s${incidents}`, large: true, onFile: (line) => log(`  ${line}`) });
     } catch (error) {
       // The other figures of this size still count: say why the import has none.
       log(`  import failed: ${(error as Error).message}`);
@@ -206,6 +206,9 @@ export function scaleRows(figures: SizeFigures[]): Array<{ name: string; values:
   if (figures.some((f) => f.imports)) {
     rows.push({ name: 'import of 10k rows: rows/s', values: figures.map((f) => f.imports?.firstFileRowsPerSecond ?? Number.NaN) });
     rows.push({ name: 'import: server peak RSS, first file (MB)', values: figures.map((f) => f.imports?.peakAfterFileMb[0] ?? Number.NaN) });
+    rows.push({ name: 'import of 100k rows: rows/s', values: figures.map((f) => f.imports?.large?.rowsPerSecond ?? Number.NaN) });
+    rows.push({ name: 'import of 100k rows: seconds', values: figures.map((f) => (f.imports?.large?.ms ?? Number.NaN) / 1000) });
+    rows.push({ name: 'import: server peak RSS, 100k file (MB)', values: figures.map((f) => f.imports?.large?.peakRssMb ?? Number.NaN) });
   }
   return rows;
 }
@@ -234,7 +237,7 @@ export function jsonOfScale(figures: SizeFigures[]) {
     incidents: f.incidents, loadMs: round(f.loadMs, 0), countStarP95: round(f.countStar.p95),
     lists: Object.fromEntries(Object.entries(f.lists).map(([k, v]) => [k, { total: v.total, firstP95: round(v.first.p95), deepP95: round(v.deep.p95), status: Math.max(v.first.status, v.deep.status) }])),
     dashboards: Object.fromEntries(Object.entries(f.dashboards).map(([scope, e]) => [scope, Object.fromEntries(Object.entries(e).map(([k, v]) => [k, { p50: round(v.p50), p95: round(v.p95), status: v.status }]))])),
-    imports: f.imports ? { files: f.imports.files, rows: f.imports.rows, ms: round(f.imports.ms, 0), rowsPerSecond: round(f.imports.rowsPerSecond, 0), firstFileRowsPerSecond: round(f.imports.firstFileRowsPerSecond, 0), peakAfterFileMb: f.imports.peakAfterFileMb.map((mb) => round(mb, 0)), baseRssMb: round(f.imports.baseRssMb, 0) } : null,
+    imports: f.imports ? { files: f.imports.files, rows: f.imports.rows, ms: round(f.imports.ms, 0), rowsPerSecond: round(f.imports.rowsPerSecond, 0), firstFileRowsPerSecond: round(f.imports.firstFileRowsPerSecond, 0), peakAfterFileMb: f.imports.peakAfterFileMb.map((mb) => round(mb, 0)), baseRssMb: round(f.imports.baseRssMb, 0), large: f.imports.large } : null,
   }));
 }
 
