@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { CreateIncident, Incident, IncidentCategoryView, IncidentDetail, IncidentList, IncidentListQuery, TransitionRequest } from '../../contracts/incidents.js';
+import type { CreateIncident, IncidentCategoryView, IncidentDetail, IncidentList, IncidentListQuery, TransitionRequest } from '../../contracts/incidents.js';
 import { can, inScope } from '../../domain/access/rules.js';
 import { canonicalJson, changedFields } from '../../domain/audit/chain.js';
 import { AppError, staleVersion } from '../../domain/errors.js';
