@@ -7,11 +7,11 @@
  *
  * The entries form the family 'incident-imports' (one contract file, one service).
  */
+import { MAX_INCIDENT_IMPORT_BYTES } from '../../src/modules/incident-imports/limits.js';
 import { HOSTILE_FIXTURES, serialId, type EndpointSpec } from './spec.js';
 
 const family = 'incident-imports';
 const IMPORTS = '/api/v1/incidents/imports';
-const MiB = 1024 * 1024;
 const { incident } = HOSTILE_FIXTURES;
 const CSV = `Kategori;Uraian;Wilayah;Waktu kejadian;Rezim\npolitik uang;Amplop dibagikan di banjar (hostile dry run);${incident.regionCode};19/11/2024 20:00;pilkada\n`;
 const writes = ['incident_imports'];
@@ -23,7 +23,7 @@ export const INCIDENT_IMPORT_ENDPOINTS: readonly EndpointSpec[] = [
     fields: [
       { in: 'form', name: 'keepValid', kind: 'enum', values: ['true', 'false'] },
       { in: 'form', name: 'dryRun', kind: 'enum', values: ['true', 'false'] },
-      { in: 'file', name: 'file', kind: 'spreadsheet', required: true, maxLength: 5 * MiB },
+      { in: 'file', name: 'file', kind: 'spreadsheet', required: true, maxLength: MAX_INCIDENT_IMPORT_BYTES },
     ],
     example: { form: { keepValid: 'false', dryRun: 'true' }, files: { file: { filename: 'laporan.csv', contentType: 'text/csv', content: CSV } } },
   },
