@@ -147,6 +147,12 @@ const families: Family[] = [
     ...AS_LISTED,
   },
   {
+    // The export writes what the list shows, every row of it (CSV here; XLSX is the same rows).
+    name: 'GET /incidents/export',
+    call: (who, where) => request(who, 'GET', `/incidents/export?region=${where === 'inside' ? '51' : '52'}`),
+    ...AS_LISTED,
+  },
+  {
     name: 'GET /incidents/categories',
     call: (who) => request(who, 'GET', '/incidents/categories'),
     expected: {
@@ -164,6 +170,10 @@ describe.each(families)('$name', (family) => {
       expect(response.statusCode, where).toBe(status);
       const sees = family.sees?.[who]?.[where === 'inside' ? 0 : 1];
       if (sees === undefined || status !== 200) continue;
+      if (String(response.headers['content-type']).startsWith('text/csv')) {
+        expect(response.body.includes(`INS-2024-${String(incident[where]).padStart(6, '0')},`), `${where}: exported`).toBe(sees);
+        continue;
+      }
       const body = response.json();
       if (Array.isArray(body.points)) {
         expect((body.points as { incident: { id: number } | null }[]).some((p) => p.incident?.id === incident[where]), `${where}: on the map`).toBe(sees);
