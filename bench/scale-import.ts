@@ -83,10 +83,10 @@ interface ImportState {
   rejectedRows: number;
 }
 
-async function importOne(served: ServedDesk, cookie: string, csv: string, onProgress: (processed: number, accepted: number) => void): Promise<ImportState> {
+async function importOne(served: ServedDesk, cookie: string, csv: string, onProgress: (processed: number, accepted: number) => void, dryRun = false): Promise<ImportState> {
   const form = new FormData();
   form.set('keepValid', 'false');
-  form.set('dryRun', 'false');
+  form.set('dryRun', String(dryRun));
   form.set('file', new Blob([csv], { type: 'text/csv' }), 'laporan-bench.csv');
   const started = await fetch(`${served.baseUrl}/api/v1/incidents/imports`, { method: 'POST', headers: { cookie, origin: served.baseUrl }, body: form });
   if (started.status !== 202) throw new Error(`import answered ${started.status}: ${await started.text()}`);
@@ -130,9 +130,10 @@ export async function importRows(served: ServedDesk, cookie: string, options: { 
   return { files: options.files, rows, accepted, ms, rowsPerSecond: rows / (ms / 1000), firstFileRowsPerSecond: ROWS_PER_FILE / (firstFileMs / 1000), baseRssMb, peakRssMb, peakAfterFileMb, progressSteps: seen.size, large };
 }
 
-/** One file of LARGE_FILE_ROWS rows (keys after those of the 10k files), its peak RSS measured from a reset just before it. */
-async function importLarge(served: ServedDesk, cookie: string, regions: readonly string[], tag: string, firstFile: number, smallPeakRssMb: number, onFile?: (line: string) => void): Promise<LargeImportFigures> {
-  const csv = importCsv(tag, firstFile, regions, LARGE_FILE_ROWS);
+/** One file of `rows` rows (keys after those of the 10k files), its peak RSS measured from a reset just before it. */
+export async function importLarge(served: ServedDesk, cookie: string, regions: readonly string[], tag: string, firstFile: number, smallPeakRssMb: number, onFile?: (line: string) => void, options: { rows?: number; dryRun?: boolean } = {}): Promise<LargeImportFigures> {
+  const rows = options.rows ?? LARGE_FILE_ROWS;
+  const csv = importCsv(tag, firstFile, regions, rows);
   const baseRssMb = procStatusMb(served.pid, 'VmRSS');
   resetPeak(served.pid);
   const seen = new Set<string>();
@@ -140,16 +141,16 @@ async function importLarge(served: ServedDesk, cookie: string, regions: readonly
   let checkedAt = 0;
   const state = await importOne(served, cookie, csv, (processed, accepted) => {
     seen.add(`${processed}/${accepted}`);
-    if (!checkedAt && processed >= LARGE_FILE_ROWS) checkedAt = performance.now();
-  });
+    if (!checkedAt && processed >= rows) checkedAt = performance.now();
+  }, options.dryRun);
   const ms = performance.now() - started;
-  if (state.status !== 'selesai') throw new Error(`the ${LARGE_FILE_ROWS}-row import ended ${state.status} (${state.rejectedRows} rows rejected, ${state.acceptedRows} accepted)`);
+  if (state.status !== 'selesai') throw new Error(`the ${rows}-row import ended ${state.status} (${state.rejectedRows} rows rejected, ${state.acceptedRows} accepted)`);
   const peakRssMb = procStatusMb(served.pid, 'VmHWM');
   const checkMs = (checkedAt || performance.now()) - started;
-  onFile?.(`file of ${LARGE_FILE_ROWS.toLocaleString('en-US')} rows: ${state.acceptedRows.toLocaleString('en-US')} reports in ${(ms / 1000).toFixed(1)} s ` +
+  onFile?.(`file of ${rows.toLocaleString('en-US')} rows${options.dryRun ? ' (dry run)' : ''}: ${state.acceptedRows.toLocaleString('en-US')} reports in ${(ms / 1000).toFixed(1)} s ` +
     `(checked in ${(checkMs / 1000).toFixed(1)} s), peak RSS ${peakRssMb.toFixed(0)} MB (${baseRssMb.toFixed(0)} MB before; 10k file: ${smallPeakRssMb.toFixed(0)} MB), ${seen.size} progress readings`);
   return {
-    rows: LARGE_FILE_ROWS, accepted: state.acceptedRows, ms, rowsPerSecond: LARGE_FILE_ROWS / (ms / 1000), checkSeconds: checkMs / 1000, writeSeconds: (ms - checkMs) / 1000,
+    rows, accepted: state.acceptedRows, ms, rowsPerSecond: rows / (ms / 1000), checkSeconds: checkMs / 1000, writeSeconds: (ms - checkMs) / 1000,
     baseRssMb, peakRssMb, smallPeakRssMb, progressSteps: seen.size,
   };
 }

@@ -16,6 +16,9 @@ export function ImportReport({ id }: { id: number }) {
   const detail = query.data;
   const percent = detail.totalRows === 0 ? 100 : Math.round((detail.processedRows / detail.totalRows) * 100);
   const done = detail.status !== 'berjalan';
+  // Every row checked, the import still running: its rows are being written, batch by batch.
+  const writing = !done && !detail.dryRun && detail.processedRows >= detail.totalRows;
+  const omitted = (listed: number, more: number) => more > 0 && <Text size="sm" c="dimmed">{t('incidentImport.omitted', { listed, more })}</Text>;
   return (
     <Stack gap="md" data-testid="import-report">
       <Group gap="sm">
@@ -24,7 +27,9 @@ export function ImportReport({ id }: { id: number }) {
         {detail.dryRun && <Badge variant="outline">{t('incidentImport.dryRunBadge')}</Badge>}
       </Group>
       <Progress value={done ? 100 : percent} animated={!done} aria-label={t('incidentImport.progress', { processed: detail.processedRows, total: detail.totalRows })} />
-      <Text size="sm" c="dimmed">{t('incidentImport.progress', { processed: detail.processedRows, total: detail.totalRows })}</Text>
+      <Text size="sm" c="dimmed" data-testid="import-progress">
+        {writing ? t('incidentImport.writingProgress', { accepted: detail.acceptedRows }) : t('incidentImport.progress', { processed: detail.processedRows, total: detail.totalRows })}
+      </Text>
       {done && <Alert color={STATUS_COLOR[detail.status]} data-testid="import-summary">{detail.summary}{detail.failure ? ` (${detail.failure})` : ''}</Alert>}
       {detail.sameFileAs !== null && <Alert color="yellow">{t('incidentImport.sameFile', { id: detail.sameFileAs })}</Alert>}
       {detail.problems.length > 0 && (
@@ -45,14 +50,16 @@ export function ImportReport({ id }: { id: number }) {
               ))}
             </Table.Tbody>
           </Table>
+          {omitted(detail.problems.length, detail.omitted.problems)}
         </Stack>
       )}
       {detail.skipped.length > 0 && (
         <Text size="sm">{t('incidentImport.skipped', { rows: detail.skipped.map((skip) => skip.row).join(', ') })}</Text>
       )}
+      {omitted(detail.skipped.length, detail.omitted.skipped)}
       {detail.incidents.length > 0 && (
         <Stack gap={4}>
-          <Title order={3} size="h5">{t('incidentImport.written', { count: detail.incidents.length })}</Title>
+          <Title order={3} size="h5">{t('incidentImport.written', { count: detail.incidents.length + detail.omitted.incidents })}</Title>
           <Group gap="xs" data-testid="import-incidents">
             {detail.incidents.slice(0, 200).map((incident) => (
               <Anchor key={incident.id} component={Link} to={`/incidents/${incident.id}`} size="sm">{incident.reference}</Anchor>
