@@ -174,7 +174,7 @@ export type IncidentDetail = z.infer<typeof incidentDetailSchema>;
 
 export const incidentListSchema = z.object({
   items: z.array(incidentSchema),
-  /** Reports that match, counted up to LIST_COUNT_CAP: past it, the cap with totalCapped true ("10,000+"). */
+  /** Reports that match, counted up to 10,000 (1,000 for a text search): past it, the cap with totalCapped true ("10,000+"). */
   total: z.number().int(),
   totalCapped: z.boolean(),
   /** The cursor of the page after this one (query `after`), null on the last page. */

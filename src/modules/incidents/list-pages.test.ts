@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIST_COUNT_CAP } from './repo.js';
+import { LIST_COUNT_CAP, TEXT_COUNT_CAP } from './repo.js';
 import { openIncidentDesk, report } from './test-desk.js';
 
 /**
@@ -98,6 +98,9 @@ describe('GET /incidents count cap', () => {
     const capped = await page('admin', 'limit=1');
     expect(capped).toMatchObject({ total: LIST_COUNT_CAP, totalCapped: true });
     expect(capped.next).not.toBeNull();
+    // A text search counts to its own, lower cap; the words are found in the stored vector.
+    expect(await page('admin', 'limit=1&q=hitungan')).toMatchObject({ total: TEXT_COUNT_CAP, totalCapped: true });
+    expect(await page('admin', 'limit=1&q=amplop')).toMatchObject({ total: stored, totalCapped: false });
     // A filter under the cap is counted exactly again.
     expect(await page('admin', 'limit=1&region=51')).toMatchObject({ total: stored - 4, totalCapped: false });
     // Deep in the list, a cursor lands where the offset does.
