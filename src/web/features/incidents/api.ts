@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type {
-  CreateIncident, deadlineSchema, Incident, IncidentCategoryView, IncidentDetail, TransitionRequest,
+  CreateIncident, deadlineSchema, Incident, IncidentCategoryView, IncidentDetail, IncidentList, TransitionRequest,
 } from '../../../contracts/incidents';
 import type { TriageItem, TriageToIncident } from '../../../contracts/triage';
 import { ApiError, getJson, sendJson } from '../../api';
@@ -38,8 +38,8 @@ async function submitIncident(lang: Language, input: CreateIncident, key: string
 }
 
 export const incidentsApi = {
-  list: (lang: Language, query: IncidentFilters & { limit: number; offset: number }, signal?: AbortSignal) =>
-    getJson<{ items: Incident[]; total: number }>('/incidents', lang, { ...query }, signal),
+  list: (lang: Language, query: IncidentFilters & { limit: number; offset: number; after?: string }, signal?: AbortSignal) =>
+    getJson<IncidentList>('/incidents', lang, { ...query }, signal),
   detail: (lang: Language, id: number, signal?: AbortSignal) => getJson<IncidentDetail>(`/incidents/${id}`, lang, undefined, signal),
   categories: (lang: Language, signal?: AbortSignal) => getJson<IncidentCategoryView[]>('/incidents/categories', lang, undefined, signal),
   create: submitIncident,
