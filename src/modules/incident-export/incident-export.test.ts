@@ -165,7 +165,11 @@ describe('GET /incidents/export', () => {
       await new Promise<void>((resolve, reject) => {
         const req = httpRequest({ host: '127.0.0.1', port, path: '/api/v1/incidents/export', headers: { cookie: `sinergi_session=${desk.sessions.admin}`, origin: 'http://localhost:80' } }, (res) => {
           expect(res.statusCode).toBe(200);
-          res.once('data', () => {
+          // Hang up once the first batch's rows arrived (the header alone comes before any read).
+          let received = '';
+          res.on('data', (chunk: Buffer) => {
+            received += chunk.toString('utf8');
+            if (!received.includes('INS-')) return;
             req.destroy();
             resolve();
           });
