@@ -14,6 +14,7 @@ import { DESK_NOW, ENDPOINTS } from './situation-room.js';
 import { fmtMs, fmtRatio, pad, padLeft, round, summarise, type Summary } from './stats.js';
 import { createScratchDatabase, gitCommit, log, onCleanUp, postgresUrl, runGuarded } from './scratch.js';
 import { importRows, type ImportFigures } from './scale-import.js';
+import { exportAll, exportRows, type ExportFigures } from './scale-export.js';
 
 /**
  * Issue 11, data at scale: one scratch PostgreSQL database grown by the demo-data generator
@@ -30,8 +31,8 @@ const ALL_SIZES = [10_000, 100_000, 1_000_000] as const;
 const SEED = 20_241_111;
 /** The incident list's page: the web app's default. */
 const PAGE = 50;
-/** A deep page: the 101st of 50 (the list API pages by offset, so the server walks past what it skips). */
-const DEEP_OFFSET = 5_000;
+/** A deep page: the 101st of 50, reached as the web app reaches it, by the `next` cursor of the page before (keyset). */
+const DEEP_PAGE = 101;
 const ADMIN = { email: 'admin.scale@desk.go.id', password: 'scale admin passphrase 2024' };
 const COORDINATOR = { email: 'koordinator.scale@desk.go.id', password: 'scale coordinator passphrase 35', province: '35', regency: '35.78' };
 
@@ -52,6 +53,7 @@ export interface SizeFigures {
   lists: Record<string, { first: RequestFigures; deep: RequestFigures; total: number }>;
   dashboards: Record<string, Record<string, RequestFigures>>;
   imports: ImportFigures | null;
+  exports: ExportFigures[] | null;
 }
 
 export interface ScaleOptions {
@@ -79,9 +81,23 @@ async function timeAdaptive(baseUrl: string, cookie: string, apiPath: string): P
   return timeGets(baseUrl, cookie, apiPath, 2, count);
 }
 
+/** The list's count for these filters: capped by the API ("10,000+" is -10,000 here). */
 async function listTotal(baseUrl: string, cookie: string, query: string): Promise<number> {
   const response = await fetch(`${baseUrl}/api/v1/incidents?${query}&limit=1`, { headers: { cookie } });
-  return response.status === 200 ? ((await response.json()) as { total: number }).total : -1;
+  if (response.status !== 200) return Number.NaN;
+  const body = (await response.json()) as { total: number; totalCapped: boolean };
+  return body.totalCapped ? -body.total : body.total;
+}
+
+/** The cursor of page `page - 1`, followed from the first page; null when the list is shorter. */
+async function cursorBefore(baseUrl: string, cookie: string, base: string, page: number): Promise<string | null> {
+  let next: string | null = null;
+  for (let reached = 1; reached < page; reached++) {
+    const response: Response = await fetch(`${baseUrl}/api/v1${base}${next ? `&after=${encodeURIComponent(next)}` : ''}`, { headers: { cookie } });
+    next = ((await response.json()) as { next: string | null }).next;
+    if (next === null) return null;
+  }
+  return next;
 }
 
 async function timeCountStar(database: Database): Promise<Summary> {
@@ -118,16 +134,17 @@ async function grow(database: Database, target: number, step: number): Promise<{
   return { incidents: target, ms };
 }
 
-async function measureSize(database: Database, served: ServedDesk, cookies: { admin: string; coordinator: string }, incidents: number, loadMs: number, importFiles: number, regions: string[]): Promise<SizeFigures> {
+async function measureSize(database: Database, databaseUrl: string, served: ServedDesk, cookies: { admin: string; coordinator: string }, incidents: number, loadMs: number, importFiles: number, regions: string[]): Promise<SizeFigures> {
   const countStar = await timeCountStar(database);
   const lists: SizeFigures['lists'] = {};
-  log(`[scale] ${incidents.toLocaleString('en-US')}: incident list, first page and offset ${DEEP_OFFSET.toLocaleString('en-US')}, national administrator`);
+  log(`[scale] ${incidents.toLocaleString('en-US')}: incident list, first page and page ${DEEP_PAGE} by cursor, national administrator`);
   for (const filter of LIST_FILTERS) {
     const base = `/incidents?${filter.query ? `${filter.query}&` : ''}limit=${PAGE}`;
     const first = await timeAdaptive(served.baseUrl, cookies.admin, base);
-    const deep = await timeAdaptive(served.baseUrl, cookies.admin, `${base}&offset=${DEEP_OFFSET}`);
+    const cursor = await cursorBefore(served.baseUrl, cookies.admin, base, DEEP_PAGE);
+    const deep = await timeAdaptive(served.baseUrl, cookies.admin, cursor ? `${base}&after=${encodeURIComponent(cursor)}` : `${base}&offset=${(DEEP_PAGE - 1) * PAGE}`);
     lists[filter.name] = { first, deep, total: await listTotal(served.baseUrl, cookies.admin, filter.query) };
-    log(`  ${pad(filter.name, 12)} total ${padLeft(lists[filter.name]!.total.toLocaleString('en-US'), 9)}  first p95 ${padLeft(fmtMs(first.p95), 9)}  deep p95 ${padLeft(fmtMs(deep.p95), 9)}`);
+    log(`  ${pad(filter.name, 12)} total ${padLeft(lists[filter.name]!.total < 0 ? `${(-lists[filter.name]!.total).toLocaleString('en-US')}+` : lists[filter.name]!.total.toLocaleString('en-US'), 9)}  first p95 ${padLeft(fmtMs(first.p95), 9)}  deep p95 ${padLeft(fmtMs(deep.p95), 9)}`);
   }
   log(`[scale] ${incidents.toLocaleString('en-US')}: dashboard endpoints`);
   const dashboards: SizeFigures['dashboards'] = {};
@@ -135,6 +152,13 @@ async function measureSize(database: Database, served: ServedDesk, cookies: { ad
     dashboards[scope] = {};
     for (const endpoint of ENDPOINTS) dashboards[scope]![endpoint] = await timeAdaptive(served.baseUrl, cookie, `/dashboard/${endpoint}${query}`);
     log(`  ${pad(scope, 9)} ${ENDPOINTS.map((e) => `${e} ${fmtMs(dashboards[scope]![e]!.p95)}`).join('  ')}`);
+  }
+  log(`[scale] ${incidents.toLocaleString('en-US')}: export of all rows by \`sinergi export-incidents\` (a child process: its own peak RSS)`);
+  let exports: ExportFigures[] | null = null;
+  try {
+    exports = await exportAll(databaseUrl, (line) => log(`  ${line}`));
+  } catch (error) {
+    log(`  export failed: ${(error as Error).message}`);
   }
   let imports: ImportFigures | null = null;
   if (importFiles > 0) {
@@ -144,12 +168,12 @@ async function measureSize(database: Database, served: ServedDesk, cookies: { ad
     } catch (error) {
       // The other figures of this size still count: say why the import has none.
       log(`  import failed: ${(error as Error).message}`);
-      return { incidents, loadMs, countStar, lists, dashboards, imports: null };
+      return { incidents, loadMs, countStar, lists, dashboards, imports: null, exports };
     }
     log(`  ${imports.rows.toLocaleString('en-US')} rows in ${fmtMs(imports.ms)} (${Math.round(imports.rowsPerSecond).toLocaleString('en-US')} rows/s), server peak RSS ${imports.peakRssMb.toFixed(0)} MB ` +
       `(${imports.baseRssMb.toFixed(0)} MB before; after each file ${imports.peakAfterFileMb.map((mb) => mb.toFixed(0)).join(', ')}), ${imports.progressSteps} progress readings`);
   }
-  return { incidents, loadMs, countStar, lists, dashboards, imports };
+  return { incidents, loadMs, countStar, lists, dashboards, imports, exports };
 }
 
 export async function benchScale(options: ScaleOptions = { max: 1_000_000, importFiles: 10 }): Promise<SizeFigures[] | { skipped: string }> {
@@ -183,7 +207,7 @@ export async function benchScale(options: ScaleOptions = { max: 1_000_000, impor
       regions = (await database.db.execute<{ code: string }>(sql`select code from regions where level = 2 order by code`)).rows.map((r) => r.code);
     }
     const importFiles = step === sizes.length - 1 ? options.importFiles : Math.min(1, options.importFiles);
-    figures.push(await measureSize(database, served, cookies, loaded.incidents, loaded.ms, importFiles, regions));
+    figures.push(await measureSize(database, scratch.url, served, cookies, loaded.incidents, loaded.ms, importFiles, regions));
   }
   printScale(figures);
   return figures;
@@ -198,7 +222,7 @@ export function scaleRows(figures: SizeFigures[]): Array<{ name: string; values:
   rows.push({ name: 'bare count(*) in process', values: figures.map((f) => f.countStar.p95) });
   for (const filter of LIST_FILTERS) {
     rows.push({ name: `list ${filter.name}: first page`, values: figures.map((f) => f.lists[filter.name]!.first.p95), target: SCALE_TARGETS.listP95Ms });
-    rows.push({ name: `list ${filter.name}: offset ${DEEP_OFFSET}`, values: figures.map((f) => f.lists[filter.name]!.deep.p95), target: SCALE_TARGETS.listP95Ms });
+    rows.push({ name: `list ${filter.name}: page ${DEEP_PAGE} by cursor`, values: figures.map((f) => f.lists[filter.name]!.deep.p95), target: SCALE_TARGETS.listP95Ms });
   }
   for (const scope of ['national', 'province', 'regency']) {
     for (const endpoint of ENDPOINTS) rows.push({ name: `/dashboard/${endpoint} ${scope}`, values: figures.map((f) => f.dashboards[scope]![endpoint]!.p95), target: SCALE_TARGETS.dashboardP95Ms });
@@ -210,6 +234,7 @@ export function scaleRows(figures: SizeFigures[]): Array<{ name: string; values:
     rows.push({ name: 'import of 100k rows: seconds', values: figures.map((f) => (f.imports?.large?.ms ?? Number.NaN) / 1000) });
     rows.push({ name: 'import: server peak RSS, 100k file (MB)', values: figures.map((f) => f.imports?.large?.peakRssMb ?? Number.NaN) });
   }
+  rows.push(...exportRows(figures.map((f) => f.exports)));
   return rows;
 }
 
@@ -228,7 +253,6 @@ export function printScale(figures: SizeFigures[]): void {
     log(`  import of ${last.rows.toLocaleString('en-US')} rows at ${(figures.at(-1)!.incidents / 1000).toLocaleString('en-US')}k (${last.files} files of 10,000, the feature's cap): ${fmtMs(last.ms)}, ` +
       `${Math.round(last.rowsPerSecond).toLocaleString('en-US')} rows/s; server peak RSS after each file ${last.peakAfterFileMb.map((mb) => mb.toFixed(0)).join(', ')} MB`);
   }
-  log('  export of all rows: no incidents export exists (neither API nor CLI): not measured');
   log();
 }
 
@@ -238,6 +262,7 @@ export function jsonOfScale(figures: SizeFigures[]) {
     lists: Object.fromEntries(Object.entries(f.lists).map(([k, v]) => [k, { total: v.total, firstP95: round(v.first.p95), deepP95: round(v.deep.p95), status: Math.max(v.first.status, v.deep.status) }])),
     dashboards: Object.fromEntries(Object.entries(f.dashboards).map(([scope, e]) => [scope, Object.fromEntries(Object.entries(e).map(([k, v]) => [k, { p50: round(v.p50), p95: round(v.p95), status: v.status }]))])),
     imports: f.imports ? { files: f.imports.files, rows: f.imports.rows, ms: round(f.imports.ms, 0), rowsPerSecond: round(f.imports.rowsPerSecond, 0), firstFileRowsPerSecond: round(f.imports.firstFileRowsPerSecond, 0), peakAfterFileMb: f.imports.peakAfterFileMb.map((mb) => round(mb, 0)), baseRssMb: round(f.imports.baseRssMb, 0), large: f.imports.large } : null,
+    exports: f.exports?.map((e) => ({ format: e.format, rows: e.rows, ms: round(e.ms, 0), rowsPerSecond: e.rowsPerSecond, peakRssMb: e.peakRssMb, fileMb: round(e.fileMb, 1) })) ?? null,
   }));
 }
 

@@ -33,6 +33,7 @@ import { createAlertService } from './modules/alerts/service.js';
 import { createNeutralityCaseService } from './modules/neutrality-cases/service.js';
 import { createTriageService } from './modules/gateway/triage-service.js';
 import { createIncidentImportService } from './modules/incident-imports/service.js';
+import { createIncidentExport } from './modules/incident-export/service.js';
 import { createNotifications } from './modules/notifications/wiring.js';
 import { createPoliticalReportService } from './modules/political-reports/service.js';
 import { createPoliticalReportSetup } from './modules/political-reports/setup-service.js';
@@ -129,6 +130,8 @@ export function createServices(database: Database, clock: Clock = systemClock) {
     triage: createTriageService(database.db, clock, incidents),
     /** CSV/XLSX imports of reports, checked in the background and written through `incidents`. */
     incidentImports: createIncidentImportService(database.db, clock, incidents, (error) => console.error('incident import failed', error)),
+    /** CSV/XLSX exports of the reports the list shows, streamed in keyset batches (HTTP and `sinergi export-incidents`). */
+    incidentExport: createIncidentExport(database.db, clock, incidentCategoryCatalogue),
     vulnerabilityExports: createVulnerabilityExports(vulnerability, clock),
     /** Province and kabupaten/kota outlines: data/geo (read on first use) with the desk's imports in their place. */
     geo: createGeoService(database.db, clock, createOutlineStore()),

@@ -9,6 +9,7 @@ import { registerServe } from './serve.js';
 import { registerStats } from './stats.js';
 import { registerReport } from './report.js';
 import { registerDemoData } from './demo-data.js';
+import { registerExportIncidents } from './export-incidents.js';
 import { reportFailure } from './context.js';
 
 /** Usage errors (unknown flag, missing argument) exit with 2, failures with 1. */
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerReport(program);
   registerDemoData(program);
   registerBackup(program);
+  registerExportIncidents(program);
   // Sub-commands inherit exitOverride only when set before they are created; set it on all of them.
   const all = (command: Command): Command[] => [command, ...command.commands.flatMap(all)];
   for (const command of all(program)) command.exitOverride();

@@ -47,6 +47,7 @@ import { politicalReportSetupRoutes } from '../modules/political-reports/routes.
 import { politicalReportRoutes } from '../modules/political-reports/report-routes.js';
 import { neutralityCaseRoutes } from '../modules/neutrality-cases/routes.js';
 import { incidentImportRoutes } from '../modules/incident-imports/routes.js';
+import { incidentExportRoutes } from '../modules/incident-export/routes.js';
 import { notificationRoutes } from '../modules/notifications/routes.js';
 import { pactRoutes } from '../modules/pacts/routes.js';
 import { pactComplianceRoutes } from '../modules/pact-compliance/routes.js';
@@ -154,6 +155,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(liveRoutes(services.live, options.live));
       await api.register(readinessRoutes(services.readiness));
       await api.register(incidentRoutes(services.incidents));
+      await api.register(incidentExportRoutes(services.incidentExport));
       await api.register(alertRoutes(services.alerts));
       await api.register(politicalReportSetupRoutes(services.politicalReportSetup));
       await api.register(politicalReportRoutes(services.politicalReports, services.politicalReportExports));

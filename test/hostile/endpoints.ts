@@ -50,6 +50,7 @@ import { NEUTRALITY_ENDPOINTS } from './neutrality-endpoints.js';
 import { INCIDENT_CATEGORY_ENDPOINTS } from './incident-category-endpoints.js';
 import { GATEWAY_ENDPOINTS } from './gateway-endpoints.js';
 import { INCIDENT_IMPORT_ENDPOINTS } from './incident-import-endpoints.js';
+import { INCIDENT_EXPORT_ENDPOINTS } from './incident-export-endpoints.js';
 import { PACT_ENDPOINTS } from './pact-endpoints.js';
 import { PACT_COMPLIANCE_ENDPOINTS } from './pact-compliance-endpoints.js';
 import { MEDIA_FEED_ENDPOINTS } from './media-feed-endpoints.js';
@@ -377,6 +378,7 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
   ...INCIDENT_CATEGORY_ENDPOINTS,
   ...GATEWAY_ENDPOINTS,
   ...INCIDENT_IMPORT_ENDPOINTS,
+  ...INCIDENT_EXPORT_ENDPOINTS,
   ...PACT_ENDPOINTS,
   ...PACT_COMPLIANCE_ENDPOINTS,
   ...MEDIA_FEED_ENDPOINTS,

@@ -8,6 +8,7 @@ import { ErrorNotice, Loading } from '../../shell/QueryState';
 import { allows, READERS } from '../auth/access';
 import { useCurrentUser } from '../auth/session';
 import { FilterPanel } from '../meetings/FilterPanel';
+import { IncidentExportButtons } from './IncidentExportButtons';
 import { IncidentFilterBar } from './IncidentFilterBar';
 import { QueuePanel } from './offline/QueuePanel';
 import { IncidentTable } from './IncidentTable';
@@ -38,6 +39,7 @@ export function IncidentsPage() {
           {allows(TRIAGERS, role) && <Button component={Link} to="/incidents/triage" variant="light">{t('incidents.triage.title')}</Button>}
           {allows(TRIAGERS, role) && <Button component={Link} to="/incidents/import" variant="light">{t('incidentImport.nav')}</Button>}
           {role === 'admin' && <Button component={Link} to="/incidents/categories" variant="light">{t('incidentCategories.nav')}</Button>}
+          <IncidentExportButtons filters={api} />
           <Button component={Link} to="/incidents/new">{t('incidents.new')}</Button>
         </Group>
       </Group>
@@ -57,7 +59,7 @@ export function IncidentsPage() {
           <>
             <IncidentTable incidents={data.items} label={t('incidents.listTitle')} selection={mayTriage ? selection : undefined} />
             {mayTriage && <BulkTriageBar incidents={data.items} selection={selection} />}
-            <Pager page={page} pageSize={INCIDENT_PAGE} total={data.total} shown={data.items.length} onChange={setPage} />
+            <Pager page={page} pageSize={INCIDENT_PAGE} total={data.total} shown={data.items.length} onChange={setPage} totalCapped={data.totalCapped} hasNext={data.next !== null} />
           </>
         )}
       </Paper>
