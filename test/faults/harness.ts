@@ -185,3 +185,27 @@ export function describeFault(title: string, cannotRun: string, body: () => void
     describe.skip(`${title}: ${cannotRun}`, body);
   }
 }
+
+export interface TwoServers {
+  database: { url: string; drop: () => Promise<void> };
+  servers: [Serve, Serve];
+  tokens: string[];
+  villages: string[];
+  /** Stops both processes and drops the scratch database. */
+  close: () => Promise<void>;
+}
+
+/** A scratch database on the PostgreSQL at `serverUrl`, `accounts` gateway accounts in it, and two `sinergi serve` processes on it. */
+export async function twoServersOnScratchPostgres(serverUrl: string, accounts: number, label: string): Promise<TwoServers> {
+  const database = await scratchPostgres(serverUrl);
+  const { tokens, villages } = await postgresGatewayAccounts(database.url, accounts, label);
+  const env = { ...process.env, DATABASE_URL: database.url };
+  const servers = (await Promise.all([serve('sinergi A', env), serve('sinergi B', env)])) as [Serve, Serve];
+  return {
+    database, servers, tokens, villages,
+    close: async () => {
+      for (const server of servers) await server.stop();
+      await database.drop();
+    },
+  };
+}

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeFault, NO_POSTGRES, POSTGRES_URL, postgresGatewayAccounts, scratchPostgres, serve, type Serve } from './harness.js';
+import { describeFault, NO_POSTGRES, POSTGRES_URL, twoServersOnScratchPostgres, type Serve, type TwoServers } from './harness.js';
 import { compareStored, reportBody, STORED_BY_KEY, sustainedIntake } from './intake.js';
 
 /**
@@ -16,19 +16,17 @@ const ACCOUNTS = 20;
 const KILL_AFTER = 150;
 
 describeFault('kill -9 of a server during intake (PostgreSQL)', POSTGRES_URL ? '' : NO_POSTGRES, () => {
-  let database: Awaited<ReturnType<typeof scratchPostgres>>;
+  let desk: TwoServers | undefined;
+  let database: TwoServers['database'];
   let servers: Serve[] = [];
   let tokens: string[];
   let villages: string[];
   beforeAll(async () => {
-    database = await scratchPostgres(POSTGRES_URL!);
-    ({ tokens, villages } = await postgresGatewayAccounts(database.url, ACCOUNTS, 'kill'));
-    const env = { ...process.env, DATABASE_URL: database.url };
-    servers = await Promise.all([serve('sinergi A', env), serve('sinergi B', env)]);
+    desk = await twoServersOnScratchPostgres(POSTGRES_URL!, ACCOUNTS, 'kill');
+    ({ database, servers, tokens, villages } = desk);
   });
   afterAll(async () => {
-    for (const server of servers) await server.stop();
-    await database?.drop();
+    await desk?.close();
   });
 
   it('stores every acknowledged report exactly once when a process dies mid-stream', async () => {

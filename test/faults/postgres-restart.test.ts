@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeFault, NO_POSTGRES, POSTGRES_URL, postgresGatewayAccounts, scratchPostgres, serve, type Serve } from './harness.js';
+import { describeFault, NO_POSTGRES, POSTGRES_URL, twoServersOnScratchPostgres, type Serve, type TwoServers } from './harness.js';
 import { compareStored, reportBody, STORED_BY_KEY, sustainedIntake } from './intake.js';
 import { localCluster, startPostgres, stopPostgres, type Cluster } from './postgres-control.js';
 
@@ -40,21 +40,19 @@ async function probe(url: string, init: RequestInit = {}): Promise<Probe> {
 }
 
 describeFault('PostgreSQL restarted during intake', skip, () => {
-  let database: Awaited<ReturnType<typeof scratchPostgres>>;
+  let desk: TwoServers | undefined;
+  let database: TwoServers['database'];
   let servers: Serve[] = [];
   let tokens: string[];
   let villages: string[];
   beforeAll(async () => {
-    database = await scratchPostgres(POSTGRES_URL!);
-    ({ tokens, villages } = await postgresGatewayAccounts(database.url, ACCOUNTS, 'restart'));
-    const env = { ...process.env, DATABASE_URL: database.url };
-    servers = await Promise.all([serve('sinergi A', env), serve('sinergi B', env)]);
+    desk = await twoServersOnScratchPostgres(POSTGRES_URL!, ACCOUNTS, 'restart');
+    ({ database, servers, tokens, villages } = desk);
   });
   afterAll(async () => {
     // Whatever happened, PostgreSQL is left running for everyone else.
     await startPostgres(cluster as Cluster, POSTGRES_URL!);
-    for (const server of servers) await server.stop();
-    await database?.drop();
+    await desk?.close();
   });
 
   it('answers 503 fast while it is down, says why in /health, recovers by itself and loses nothing', async () => {
