@@ -2,7 +2,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { isoInstant } from '../../db/values.js';
 import type { TimeZoneLabel } from '../../domain/regions/timezones.js';
-import { INCIDENT_COLUMNS } from '../incidents/repo.js';
+import type { ListCursor } from '../../domain/incidents/list-cursor.js';
+import { afterCursor, CURSOR_AT, INCIDENT_COLUMNS } from '../incidents/repo.js';
 
 type Executor = Pick<Db, 'execute'>;
 
@@ -27,12 +28,6 @@ export interface ExportRecord {
   referredUnit: string | null;
 }
 
-/** Where the previous batch ended: its last row's occurred_at as PostgreSQL wrote it (microseconds kept) and id. */
-interface Cursor {
-  occurredAt: string;
-  id: number;
-}
-
 const text = (value: unknown) => (value == null ? null : String(value));
 
 function toRecord(row: Record<string, unknown>): ExportRecord {
@@ -54,14 +49,14 @@ function toRecord(row: Record<string, unknown>): ExportRecord {
  * next query once `signal` is aborted (the client went away).
  */
 export async function* exportBatches(db: Executor, where: SQL, batchSize: number, signal?: AbortSignal): AsyncGenerator<ExportRecord[]> {
-  let cursor: Cursor | null = null;
+  let cursor: ListCursor | null = null;
   while (!signal?.aborted) {
-    const after: SQL = cursor === null ? sql`true` : sql`(i.occurred_at, i.id) < (${cursor.occurredAt}::timestamptz, ${cursor.id})`;
+    const after = afterCursor(cursor);
     const batch = sql`(select ${INCIDENT_COLUMNS} from incidents i where ${where} and ${after} order by i.occurred_at desc, i.id desc limit ${batchSize})`;
     // Names by lookups per row (index scans on the primary keys), not joins: joined, the planner
     // hashes all 90,000 regions for every batch of 2,000 reports (160 ms of a 200 ms batch at 100k).
     const rows = await db.execute(sql`
-      select i.id, i.reference, i.category, i.description, i.occurred_at, i.occurred_at::text as cursor_at, i.known_at, i.created_at, i.region_code,
+      select i.id, i.reference, i.category, i.description, i.occurred_at, ${CURSOR_AT} as cursor_at, i.known_at, i.created_at, i.region_code,
         i.severity, i.status, i.channel, i.tps,
         (select r.name from regions r where r.code = i.region_code) as region_name,
         (select r.time_zone from regions r where r.code = i.region_code) as time_zone,

@@ -4,7 +4,7 @@ import { withinRegions } from '../../db/scope.js';
 import { isoInstant } from '../../db/values.js';
 import { incidents } from '../../db/schema/incidents.js';
 import type { IncidentFilter, IncidentListQuery } from '../../contracts/incidents.js';
-import { decodeListCursor, encodeListCursor } from '../../domain/incidents/list-cursor.js';
+import { decodeListCursor, encodeListCursor, type ListCursor } from '../../domain/incidents/list-cursor.js';
 import type { Regime } from '../../domain/incidents/regime.js';
 import type { IncidentChannel, IncidentSeverity } from '../../domain/incidents/vocabulary.js';
 import { CLOSED_STATUSES, OPEN_STATUS_FILTER, type IncidentAction, type IncidentStatus } from '../../domain/incidents/workflow.js';
@@ -136,6 +136,14 @@ export function listFilter(visibility: IncidentVisibility, query: IncidentFilter
   return sql.join(conditions, sql` and `);
 }
 
+/** Reports after `cursor` in the list's order (occurred_at, id descending): the keyset of the list and the export. */
+export function afterCursor(cursor: ListCursor | null): SQL {
+  return cursor === null ? sql`true` : sql`(i.occurred_at, i.id) < (${cursor.occurredAt}::timestamptz, ${cursor.id})`;
+}
+
+/** occurred_at as a cursor keeps it: UTC with PostgreSQL's microseconds. */
+export const CURSOR_AT = sql`to_char(i.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
 /** The list counts matching reports up to here ("10,000+" past it). */
 export const LIST_COUNT_CAP = 10_000;
 /**
@@ -180,11 +188,11 @@ export function createIncidentRepo(db: Executor) {
     async list(visibility: IncidentVisibility, query: IncidentListQuery): Promise<IncidentPage> {
       const where = listFilter(visibility, query);
       const cursor = query.after === undefined ? null : decodeListCursor(query.after);
-      const after = cursor === null ? sql`true` : sql`(i.occurred_at, i.id) < (${cursor.occurredAt}::timestamptz, ${cursor.id})`;
+      const after = afterCursor(cursor);
       // The page is cut from incidents alone, then named: joined before the cut, every skipped row
       // of a deep page would look up its region too (5,000 lookups for page 101 of 50). One row more
       // than asked says whether a next page exists.
-      const page = sql`(select ${INCIDENT_COLUMNS}, to_char(i.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at
+      const page = sql`(select ${INCIDENT_COLUMNS}, ${CURSOR_AT} as cursor_at
         from incidents i where ${where} and ${after} order by i.occurred_at desc, i.id desc limit ${query.limit + 1} offset ${query.offset})`;
       const rows = (await db.execute(sql`${selectIncidents(page, sql`, i.cursor_at`)} order by i.occurred_at desc, i.id desc`)).rows;
       const cap = query.q ? TEXT_COUNT_CAP : LIST_COUNT_CAP;
