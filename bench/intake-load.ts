@@ -123,6 +123,8 @@ export interface ServerProcess {
   port: number;
   child: ChildProcess;
   stop: () => Promise<void>;
+  /** The last 4,000 characters the process wrote to stderr: why it died, when it did. */
+  stderrTail: () => string;
 }
 
 /**
@@ -160,5 +162,5 @@ export async function startServer(name: string, args: string[], env: NodeJS.Proc
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   probe.agent.destroy();
-  return { name, port, child, stop };
+  return { name, port, child, stop, stderrTail: () => stderr };
 }

@@ -86,6 +86,10 @@ async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', () => undefined);
+  // A connection checked out between two statements (a transaction, a session lock) has no pool
+  // listener: a PostgreSQL stop ending it would be an unhandled 'error' event, fatal to the whole
+  // process. Heard here, it fails only the next statement on it, and the pool drops it on release.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   try {
     const probe = await pool.connect();
     probe.release();

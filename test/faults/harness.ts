@@ -35,14 +35,24 @@ export interface Serve extends ServerProcess {
 export async function serve(name: string, env: NodeJS.ProcessEnv, args: string[] = []): Promise<Serve> {
   const port = await freePort();
   const server = await startServer(name, [path.join(ROOT, 'bin/sinergi.mjs'), 'serve', '--port', String(port), ...args], { ...env, TZ: 'UTC', LOG_LEVEL: 'warn' }, port, '/api/v1/health', 120_000);
+  let stopping = false;
   const exited = new Promise<void>((resolve) => {
     if (server.child.exitCode !== null || server.child.signalCode !== null) resolve();
     else server.child.once('exit', () => resolve());
   });
+  // A server that dies when no test asked it to is the finding: say how, with its last words.
+  server.child.once('exit', (code, signal) => {
+    if (!stopping) console.error(`${name} exited by itself (code ${code}, signal ${signal}):\n${server.stderrTail().trim()}`);
+  });
   return {
     ...server,
     baseUrl: `http://127.0.0.1:${port}`,
+    async stop() {
+      stopping = true;
+      await server.stop();
+    },
     async kill9() {
+      stopping = true;
       server.child.kill('SIGKILL');
       await exited;
     },
