@@ -4,7 +4,7 @@ import { openTestDatabase, type TestDatabase } from '../../../test/helpers.js';
 import type { Db } from '../../db/client.js';
 import { hashRow, type ChainVerdict, type StoredAuditRecord } from '../../domain/audit/chain.js';
 import { auditRepo, type DbTransaction } from './repo.js';
-import { appendAudit, listAudit, verifyAudit, type AuditEntry } from './service.js';
+import { appendAudit, appendAuditRows, listAudit, verifyAudit, type AuditEntry } from './service.js';
 
 let testDb: TestDatabase;
 let db: Db;
@@ -146,7 +146,7 @@ describe('verifyAudit', () => {
     const forge = async (tx: DbTransaction) => {
       const before = stored.find((row) => row.id === rolledBackGapAfter)!;
       const forged = { ...before, id: rolledBackGapAfter + 1, entityId: 'forged', prevHash: before.hash };
-      await auditRepo.insert(tx, { ...forged, hash: hashRow(forged) });
+      await auditRepo.insert(tx, [{ ...forged, hash: hashRow(forged) }]);
     };
     const index = stored.findIndex((row) => row.id === rolledBackGapAfter);
     expect(await verdictAfter(forge)).toEqual({ ok: false, count: index + 1, firstBadId: rolledBackGapAfter + 1, problem: 'inserted' });
@@ -204,5 +204,24 @@ describe('concurrent appenders', () => {
     expect(await verifyAudit(db, 7)).toEqual({ ok: true, count: stored.length + 41 });
     const { total } = await listAudit(db, { limit: 1, offset: 0, from: new Date(T0 + 1_000_000) });
     expect(total).toBe(40);
+  });
+
+  it('keep one chain with a batch of 2,500 rows written in a few statements while others append one by one', async () => {
+    const batch = Array.from({ length: 2_500 }, (_, n) => entry(n, { entityId: `batch${n}`, at: new Date(T0 + 2_000_000 + n) }));
+    const singles = [0, 1, 2].map((n) => appendAudit(db, entry(n, { entityId: `beside${n}`, at: new Date(T0 + 3_000_000 + n) })));
+    const [rows] = await Promise.all([db.transaction((tx) => appendAuditRows(tx, batch)), ...singles]);
+    // One turn of the chain: the batch's ids follow each other in the order given, each row chained to the one before.
+    expect(rows.map((row) => row.entityId)).toEqual(batch.map((item) => item.entityId));
+    expect(rows.map((row) => row.id - rows[0]!.id)).toEqual(batch.map((_, n) => n));
+    expect(rows.slice(1).every((row, n) => row.prevHash === rows[n]!.hash)).toBe(true);
+    expect(await verifyAudit(db, 1_000)).toEqual({ ok: true, count: stored.length + 41 + 2_500 + 3 });
+    const { items } = await listAudit(db, { limit: 1, offset: 0, entityId: 'batch1234' });
+    expect(items.map((item) => [item.id, item.hash, item.at.toISOString()])).toEqual([[rows[1_234]!.id, rows[1_234]!.hash, new Date(T0 + 2_001_234).toISOString()]]);
+  });
+
+  it('writes nothing for an empty batch and refuses a batch with an unstorable time before taking the lock', async () => {
+    await expect(db.transaction((tx) => appendAuditRows(tx, []))).resolves.toEqual([]);
+    await expect(db.transaction((tx) => appendAuditRows(tx, [entry(1), { ...entry(2), at: new Date('nope') }]))).rejects.toThrow(RangeError);
+    expect(await verifyAudit(db, 1_000)).toEqual({ ok: true, count: stored.length + 41 + 2_500 + 3 });
   });
 });

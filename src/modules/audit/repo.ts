@@ -7,6 +7,9 @@ import type { JsonValue, StoredAuditRecord } from '../../domain/audit/chain.js';
 export type DbTransaction = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbOrTx = Db | DbTransaction;
 
+/** 14 parameters a row: 2,000 rows stay well under PostgreSQL's 65,535 parameters a statement. */
+const ROWS_PER_INSERT = 2_000;
+
 /** Serialises audit appenders across processes; next to the migration and seed keys. */
 const AUDIT_LOCK_KEY = 7_405_211_026;
 
@@ -90,23 +93,30 @@ export const auditRepo = {
     return rows.rows[0]?.isolation ?? '';
   },
 
-  /** The next id and the hash of the last row; call with the chain locked so both stay current. */
-  async reserve(tx: DbTransaction): Promise<{ id: number; lastHash: string | null }> {
+  /**
+   * The next `count` ids, ascending, and the hash of the last row; call with the chain locked so
+   * both stay current (only appenders under the lock draw from this sequence).
+   */
+  async reserve(tx: DbTransaction, count: number): Promise<{ ids: number[]; lastHash: string | null }> {
     const rows = await tx.execute<{ id: number | string; last_hash: string | null }>(
       sql`select nextval(pg_get_serial_sequence('audit_log', 'id')) as id,
-                 (select hash from audit_log order by id desc limit 1) as last_hash`,
+                 (select hash from audit_log order by id desc limit 1) as last_hash
+          from generate_series(1, ${count})`,
     );
-    const row = rows.rows[0]!;
-    return { id: Number(row.id), lastHash: row.last_hash };
+    return { ids: rows.rows.map((row) => Number(row.id)).sort((a, b) => a - b), lastHash: rows.rows[0]?.last_hash ?? null };
   },
 
-  async insert(tx: DbTransaction, row: StoredAuditRecord): Promise<void> {
-    await tx.execute(sql`
-      insert into audit_log (id, at, actor_type, actor_id, actor_label, action, entity_type, entity_id, region_code,
-                             changes, ip, client, prev_hash, hash)
-      values (${row.id}, ${row.at.toISOString()}::timestamptz, ${row.actorType}, ${row.actorId}, ${row.actorLabel},
-              ${row.action}, ${row.entityType}, ${row.entityId}, ${row.regionCode}, ${JSON.stringify(row.changes)}::jsonb,
-              ${row.ip}, ${row.client}, ${row.prevHash}, ${row.hash})`);
+  /** Stores chained rows, as many per statement as PostgreSQL's parameter limit allows. */
+  async insert(tx: DbTransaction, rows: readonly StoredAuditRecord[]): Promise<void> {
+    for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+      const values = rows.slice(start, start + ROWS_PER_INSERT).map((row) => sql`(${row.id}, ${row.at.toISOString()}::timestamptz, ${row.actorType},
+        ${row.actorId}, ${row.actorLabel}, ${row.action}, ${row.entityType}, ${row.entityId}, ${row.regionCode}, ${JSON.stringify(row.changes)}::jsonb,
+        ${row.ip}, ${row.client}, ${row.prevHash}, ${row.hash})`);
+      await tx.execute(sql`
+        insert into audit_log (id, at, actor_type, actor_id, actor_label, action, entity_type, entity_id, region_code,
+                               changes, ip, client, prev_hash, hash)
+        values ${sql.join(values, sql`, `)}`);
+    }
   },
 
   /** Up to `limit` rows after `afterId` (from the start when null), in id order: one page of a streamed scan. */

@@ -40,35 +40,46 @@ export const VERIFY_PAGE_SIZE = 5_000;
  */
 export async function appendAudit(tx: DbOrTx, entry: AuditEntry): Promise<StoredAuditRecord> {
   if (!(tx instanceof PgTransaction)) return tx.transaction((inner) => appendAudit(inner, entry));
-  return appendInTransaction(tx, entry);
+  return (await appendAuditRows(tx, [entry]))[0]!;
 }
 
-async function appendInTransaction(tx: DbTransaction, entry: AuditEntry): Promise<StoredAuditRecord> {
-  auditTime(entry.at); // refuse an unstorable time before taking the lock
+/**
+ * Appends one chained row per entry, in order, inside the caller's transaction, taking the lock
+ * once and writing the rows in a few statements: a batch of 2,000 imported reports costs one turn
+ * of the chain, not 2,000. As for `appendAudit`, call it last in the transaction.
+ */
+export async function appendAuditRows(tx: DbTransaction, entries: readonly AuditEntry[]): Promise<StoredAuditRecord[]> {
+  if (entries.length === 0) return [];
+  for (const entry of entries) auditTime(entry.at); // refuse an unstorable time before taking the lock
   const isolation = await auditRepo.lockChain(tx);
   if (isolation !== 'read committed') {
     // A snapshot taken before the lock may miss the last row, and the chain would fork.
     throw new Error(`appendAudit needs a READ COMMITTED transaction (got ${isolation})`);
   }
-  // The id is taken under the lock, so ids grow in chain order; it is part of the hash.
-  const { id, lastHash } = await auditRepo.reserve(tx);
+  // The ids are taken under the lock, so ids grow in chain order; each is part of its row's hash.
+  const { ids, lastHash } = await auditRepo.reserve(tx, entries.length);
   const text = (value: string | null) => (value === null ? null : storableText(value));
-  const record = {
-    id,
-    at: new Date(entry.at.getTime()),
-    actorType: entry.actor.type,
-    actorId: text(entry.actor.id),
-    actorLabel: storableText(entry.actor.label),
-    action: storableText(entry.action),
-    entityType: storableText(entry.entityType),
-    entityId: storableText(entry.entityId),
-    regionCode: text(entry.regionCode),
-    changes: toJsonValue(entry.changes),
-    ip: text(entry.ip),
-    client: text(entry.client),
-    prevHash: lastHash ?? GENESIS_HASH,
-  };
-  const stored = { ...record, hash: hashRow(record) };
+  let prevHash = lastHash ?? GENESIS_HASH;
+  const stored = entries.map((entry, index) => {
+    const record = {
+      id: ids[index]!,
+      at: new Date(entry.at.getTime()),
+      actorType: entry.actor.type,
+      actorId: text(entry.actor.id),
+      actorLabel: storableText(entry.actor.label),
+      action: storableText(entry.action),
+      entityType: storableText(entry.entityType),
+      entityId: storableText(entry.entityId),
+      regionCode: text(entry.regionCode),
+      changes: toJsonValue(entry.changes),
+      ip: text(entry.ip),
+      client: text(entry.client),
+      prevHash,
+    };
+    const row = { ...record, hash: hashRow(record) };
+    prevHash = row.hash;
+    return row;
+  });
   await auditRepo.insert(tx, stored);
   return stored;
 }

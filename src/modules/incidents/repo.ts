@@ -90,6 +90,9 @@ const selectIncidents = (source: SQL, extra: SQL = sql``) => sql`
 
 const SELECT_INCIDENT = selectIncidents(sql`incidents`);
 
+/** 19 parameters a report: a thousand rows a statement stays far below PostgreSQL's 65,535. */
+const ROWS_PER_INSERT = 1_000;
+
 const text = (value: unknown) => (value == null ? null : String(value));
 const number = (value: unknown) => (value == null ? null : Number(value));
 
@@ -225,18 +228,37 @@ export function createIncidentRepo(db: Executor) {
       });
     },
 
-    /** Stores a new report (status baru, version 1) under the next id; its reference is made from the id and `year`. */
-    async insert(fields: NewIncident, year: string, now: Date): Promise<number> {
-      const next = await db.execute<{ id: number }>(sql`select nextval(pg_get_serial_sequence('incidents', 'id'))::int as id`);
-      const id = Number(next.rows[0]!.id);
-      const reference = `INS-${year}-${String(id).padStart(6, '0')}`;
-      await db.execute(sql`
-        insert into incidents (id, reference, category, regime, description, occurred_at, known_at, region_code, latitude, longitude, tps, severity, channel,
-          reporter_name, reporter_contact, reporter_anonymous, created_by, created_at, updated_at)
-        values (${id}, ${reference}, ${fields.category}, ${fields.regime}, ${fields.description}, ${fields.occurredAt.toISOString()}, ${fields.knownAt.toISOString()},
-          ${fields.regionCode}, ${fields.latitude}, ${fields.longitude}, ${fields.tps}, ${fields.severity}, ${fields.channel}, ${fields.reporterName},
-          ${fields.reporterContact}, ${fields.reporterAnonymous}, ${fields.createdBy}, ${now.toISOString()}, ${now.toISOString()})`);
-      return id;
+    /** The time zones of these regions (those that exist), one statement for a batch's regions. */
+    async timeZones(codes: readonly string[]): Promise<Map<string, TimeZoneLabel>> {
+      const unique = [...new Set(codes)];
+      if (unique.length === 0) return new Map();
+      const rows = await db.execute<{ code: string; time_zone: string }>(sql`select code, time_zone from regions where code in (${sql.join(unique.map((code) => sql`${code}`), sql`, `)})`);
+      return new Map(rows.rows.map((row) => [row.code, row.time_zone as TimeZoneLabel]));
+    },
+
+    /**
+     * Stores new reports (status baru, version 1) under the next ids, in the order given, a thousand
+     * rows a statement; each reference is made from its id and the year beside it. The ids, in order.
+     */
+    async insert(rows: readonly { fields: NewIncident; year: string }[], now: Date): Promise<number[]> {
+      if (rows.length === 0) return [];
+      const next = await db.execute<{ id: number }>(sql`select nextval(pg_get_serial_sequence('incidents', 'id'))::int as id from generate_series(1, ${rows.length})`);
+      const ids = next.rows.map((row) => Number(row.id)).sort((a, b) => a - b);
+      const at = now.toISOString();
+      for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+        const values = rows.slice(start, start + ROWS_PER_INSERT).map(({ fields, year }, offset) => {
+          const id = ids[start + offset]!;
+          return sql`(${id}, ${`INS-${year}-${String(id).padStart(6, '0')}`}, ${fields.category}, ${fields.regime}, ${fields.description},
+            ${fields.occurredAt.toISOString()}::timestamptz, ${fields.knownAt.toISOString()}::timestamptz, ${fields.regionCode}, ${fields.latitude}::double precision,
+            ${fields.longitude}::double precision, ${fields.tps}, ${fields.severity}, ${fields.channel}, ${fields.reporterName}, ${fields.reporterContact},
+            ${fields.reporterAnonymous}::boolean, ${fields.createdBy}::uuid, ${at}::timestamptz, ${at}::timestamptz)`;
+        });
+        await db.execute(sql`
+          insert into incidents (id, reference, category, regime, description, occurred_at, known_at, region_code, latitude, longitude, tps, severity, channel,
+            reporter_name, reporter_contact, reporter_anonymous, created_by, created_at, updated_at)
+          values ${sql.join(values, sql`, `)}`);
+      }
+      return ids;
     },
 
     /** Moves a report if it is still at `expectedVersion`; false when someone else moved it first. */
@@ -259,14 +281,20 @@ export function createIncidentRepo(db: Executor) {
     },
 
     /**
-     * Claims an idempotency key for this caller: true when it was free. When another transaction
-     * holds the same key uncommitted, this waits for it (the primary key), then finds it taken.
+     * Claims idempotency keys for this caller: the set of those that were free (a key given twice
+     * is claimed once). When another transaction holds one of them uncommitted, this waits for it
+     * (the primary key), then finds it taken.
      */
-    async claimKey(scope: string, key: string, requestHash: string, now: Date): Promise<boolean> {
-      const rows = await db.execute(sql`
-        insert into incident_idempotency (scope, key, request_hash, incident_id, created_at) values (${scope}, ${key}, ${requestHash}, null, ${now.toISOString()})
-        on conflict (scope, key) do nothing returning key`);
-      return rows.rows.length > 0;
+    async claimKeys(scope: string, claims: readonly { key: string; requestHash: string }[], now: Date): Promise<Set<string>> {
+      const claimed = new Set<string>();
+      for (let start = 0; start < claims.length; start += ROWS_PER_INSERT) {
+        const values = claims.slice(start, start + ROWS_PER_INSERT).map(({ key, requestHash }) => sql`(${scope}, ${key}, ${requestHash}, null::int, ${now.toISOString()}::timestamptz)`);
+        const rows = await db.execute<{ key: string }>(sql`
+          insert into incident_idempotency (scope, key, request_hash, incident_id, created_at) values ${sql.join(values, sql`, `)}
+          on conflict (scope, key) do nothing returning key`);
+        for (const row of rows.rows) claimed.add(row.key);
+      }
+      return claimed;
     },
 
     async keyedIncident(scope: string, key: string): Promise<{ requestHash: string; incidentId: number | null } | null> {
@@ -276,8 +304,15 @@ export function createIncidentRepo(db: Executor) {
       return row ? { requestHash: row.request_hash, incidentId: number(row.incident_id) } : null;
     },
 
-    async attachKey(scope: string, key: string, incidentId: number): Promise<void> {
-      await db.execute(sql`update incident_idempotency set incident_id = ${incidentId} where scope = ${scope} and key = ${key}`);
+    /** Points claimed keys at the reports they made. */
+    async attachKeys(scope: string, pairs: readonly { key: string; incidentId: number }[]): Promise<void> {
+      for (let start = 0; start < pairs.length; start += ROWS_PER_INSERT) {
+        const values = pairs.slice(start, start + ROWS_PER_INSERT).map(({ key, incidentId }) => sql`(${key}, ${incidentId}::int)`);
+        await db.execute(sql`
+          update incident_idempotency k set incident_id = made.incident_id
+          from (values ${sql.join(values, sql`, `)}) as made (key, incident_id)
+          where k.scope = ${scope} and k.key = made.key`);
+      }
     },
   };
 }

@@ -10,7 +10,7 @@ import { localDate } from '../../domain/regions/timezones.js';
 import { refusalKey } from '../../i18n/incidents.js';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../services.js';
-import { appendAudit, fieldsChangedSince, type DbTransaction } from '../audit/service.js';
+import { appendAudit, appendAuditRows, fieldsChangedSince, type DbTransaction } from '../audit/service.js';
 import type { Actor, RequestContext } from '../auth/actor.js';
 import type { LiveBus } from '../live/bus.js';
 import type { IncidentMap, IncidentMapQuery } from '../../contracts/incident-map.js';
@@ -60,7 +60,7 @@ export function listVisibility(actor: Actor): IncidentVisibility {
  * idempotency key), read by region or as the receiving unit (reporters: their own), moved through
  * the workflow of src/domain/incidents/workflow.ts with a reason and an audit row each.
  */
-export function createIncidentService(db: Db, clock: Clock, live?: Pick<LiveBus, 'publish'>, categories: CategoryCatalogue = builtInCategoryCatalogue) {
+export function createIncidentService(db: Db, clock: Clock, live?: Pick<LiveBus, 'publish' | 'publishAll'>, categories: CategoryCatalogue = builtInCategoryCatalogue) {
   const repo = createIncidentRepo(db);
   /** Told of each new report after its transaction committed (early-warning rules); never fails the submission. */
   const createdListeners: ((report: Pick<NewIncident, 'regionCode' | 'category'>) => void)[] = [];
@@ -111,22 +111,29 @@ export function createIncidentService(db: Db, clock: Clock, live?: Pick<LiveBus,
     };
   }
 
-  /** Stores the report and its audit row inside `tx` (the audit row last: it takes the chain's turn). */
-  async function insert(tx: DbTransaction, actor: Actor, fields: NewIncident, context: RequestContext, beforeAudit?: (id: number) => Promise<void>) {
+  /**
+   * Stores reports and their audit rows inside `tx`, in the order given, a batch in a few statements
+   * (an imported file's 2,000 rows must not cost 20,000 round trips). `beforeAudit` sees the new ids
+   * first; the audit rows come last: they take the chain's turn. The ids, in order.
+   */
+  async function insert(tx: DbTransaction, actor: Actor, batch: readonly NewIncident[], context: RequestContext, beforeAudit?: (ids: number[]) => Promise<void>) {
     const txRepo = createIncidentRepo(tx);
     const now = clock.now();
-    const region = (await txRepo.region(fields.regionCode))!;
-    const id = await txRepo.insert(fields, localDate(now, region.timeZone).slice(0, 4), now);
-    await beforeAudit?.(id);
-    await announce(tx, 'incident.created', id, fields.regionCode);
-    const { createdBy: _createdBy, ...stored } = fields;
-    await appendAudit(tx, {
-      actor: { type: actor.type, id: actor.userId, label: actor.label }, action: 'incident.create', entityType: 'incident', entityId: String(id),
-      regionCode: fields.regionCode, ip: context.ip, client: context.client, at: now,
-      // Contact details stay out of the audit chain: its rows can never be erased, a person's number must be.
-      changes: changedFields(null, { ...stored, status: 'baru', version: 1 }, fields.reporterAnonymous ? ['reporterContact', 'reporterName'] : ['reporterContact']),
-    });
-    return id;
+    const zones = await txRepo.timeZones(batch.map((fields) => fields.regionCode));
+    const ids = await txRepo.insert(batch.map((fields) => ({ fields, year: localDate(now, zones.get(fields.regionCode)!).slice(0, 4) })), now);
+    await beforeAudit?.(ids);
+    const at = now.toISOString();
+    await live?.publishAll(tx, batch.map((fields, index) => ({ type: 'incident.created', id: String(ids[index]), regionCode: fields.regionCode, at })));
+    await appendAuditRows(tx, batch.map((fields, index) => {
+      const { createdBy: _createdBy, ...stored } = fields;
+      return {
+        actor: { type: actor.type, id: actor.userId, label: actor.label }, action: 'incident.create', entityType: 'incident', entityId: String(ids[index]),
+        regionCode: fields.regionCode, ip: context.ip, client: context.client, at: now,
+        // Contact details stay out of the audit chain: its rows can never be erased, a person's number must be.
+        changes: changedFields(null, { ...stored, status: 'baru', version: 1 }, fields.reporterAnonymous ? ['reporterContact', 'reporterName'] : ['reporterContact']),
+      };
+    }));
+    return ids;
   }
 
   return {
@@ -152,17 +159,17 @@ export function createIncidentService(db: Db, clock: Clock, live?: Pick<LiveBus,
     async submit(actor: Actor, input: CreateIncident, context: RequestContext, idempotencyKey?: string): Promise<Submission> {
       const fields = await prepare(actor, input);
       if (idempotencyKey === undefined) {
-        const id = await db.transaction((tx) => insert(tx, actor, fields, context));
+        const [id] = await db.transaction((tx) => insert(tx, actor, [fields], context));
         reportCreated(fields);
-        return { incident: await render((await repo.get(id))!, actor), replayed: false };
+        return { incident: await render((await repo.get(id!))!, actor), replayed: false };
       }
       const scope = keyScope(actor);
       const hash = requestHash(input);
       const outcome = await db.transaction(async (tx) => {
         const txRepo = createIncidentRepo(tx);
-        if (await txRepo.claimKey(scope, idempotencyKey, hash, clock.now())) {
-          const id = await insert(tx, actor, fields, context, (created) => txRepo.attachKey(scope, idempotencyKey, created));
-          return { id, replayed: false };
+        if ((await txRepo.claimKeys(scope, [{ key: idempotencyKey, requestHash: hash }], clock.now())).size > 0) {
+          const [id] = await insert(tx, actor, [fields], context, ([created]) => txRepo.attachKeys(scope, [{ key: idempotencyKey, incidentId: created! }]));
+          return { id: id!, replayed: false };
         }
         const earlier = await txRepo.keyedIncident(scope, idempotencyKey);
         if (!earlier || earlier.requestHash !== hash) throw new AppError('conflict', 422, { detail: 'incident.idempotency_mismatch' });
@@ -183,18 +190,20 @@ export function createIncidentService(db: Db, clock: Clock, live?: Pick<LiveBus,
     /**
      * Writes checked reports (from `check`) in ONE transaction, all or none, each as `submit` writes
      * one (audit row, incident.created event), each claiming its key in `scope`: a key already
-     * claimed (the same row imported before, or by an import running at the same time) is skipped
-     * and answers null. The new ids, in the order given.
+     * claimed (the same row imported before, by an import running at the same time, or earlier in
+     * `items`) is skipped and answers null. The new ids, in the order given. The batch goes in a few
+     * statements whatever its size, and takes the audit chain's turn once.
      */
     async submitAll(actor: Actor, items: readonly { fields: NewIncident; key: string; hash: string }[], scope: string, context: RequestContext): Promise<(number | null)[]> {
       const written = await db.transaction(async (tx) => {
         const txRepo = createIncidentRepo(tx);
-        const ids: (number | null)[] = [];
-        for (const item of items) {
-          if (!(await txRepo.claimKey(scope, item.key, item.hash, clock.now()))) ids.push(null);
-          else ids.push(await insert(tx, actor, item.fields, context, (id) => txRepo.attachKey(scope, item.key, id)));
-        }
-        return ids;
+        const free = await txRepo.claimKeys(scope, items.map(({ key, hash }) => ({ key, requestHash: hash })), clock.now());
+        // A key given twice is written once, by its first row.
+        const chosen = items.filter((item) => free.delete(item.key));
+        const ids = await insert(tx, actor, chosen.map((item) => item.fields), context, (made) =>
+          txRepo.attachKeys(scope, chosen.map((item, index) => ({ key: item.key, incidentId: made[index]! }))));
+        const idOf = new Map(chosen.map((item, index) => [item, ids[index]!]));
+        return items.map((item) => idOf.get(item) ?? null);
       });
       // Once per region and category written, not per row: one evaluation covers them all.
       const created = new Map(items.filter((_, i) => written[i] !== null).map(({ fields }) => [`${fields.regionCode} ${fields.category}`, fields]));

@@ -26,6 +26,7 @@ export interface LiveEvent {
 export const LIVE_GAP = 'live.gap';
 
 type Executor = Pick<Db, 'execute'>;
+const NOTIFY_PER_STATEMENT = 1_000;
 type Listener = (event: LiveEvent) => void;
 
 /**
@@ -51,6 +52,15 @@ export function createLiveBus(database: Pick<Database, 'listen'>) {
     for (const listener of [...listeners]) listener(event);
   };
 
+  /** Events in order, a thousand per statement (a batch of imported reports is one round trip, not one each). */
+  async function publishAll(executor: Executor, events: readonly (Omit<LiveEvent, 'at'> & { at?: string })[]): Promise<void> {
+    const now = new Date().toISOString();
+    for (let start = 0; start < events.length; start += NOTIFY_PER_STATEMENT) {
+      const payloads = events.slice(start, start + NOTIFY_PER_STATEMENT).map((event) => sql`(${JSON.stringify({ ...event, at: event.at ?? now } satisfies LiveEvent)}::text)`);
+      await executor.execute(sql`select pg_notify(${LIVE_CHANNEL}, payload) from (values ${sql.join(payloads, sql`, `)}) as events (payload)`);
+    }
+  }
+
   return {
     /** Starts hearing events (on first use) and calls `listener` with each; resolves to the unsubscribe. */
     async subscribe(listener: Listener): Promise<() => void> {
@@ -64,10 +74,9 @@ export function createLiveBus(database: Pick<Database, 'listen'>) {
     },
 
     /** Sends an event when `executor`'s transaction commits (at once outside a transaction). */
-    async publish(executor: Executor, event: Omit<LiveEvent, 'at'> & { at?: string }): Promise<void> {
-      const payload: LiveEvent = { ...event, at: event.at ?? new Date().toISOString() };
-      await executor.execute(sql`select pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(payload)})`);
-    },
+    publish: (executor: Executor, event: Omit<LiveEvent, 'at'> & { at?: string }): Promise<void> => publishAll(executor, [event]),
+
+    publishAll,
 
     get subscribers() {
       return listeners.size;
