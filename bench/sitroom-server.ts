@@ -45,10 +45,10 @@ export async function createAdmin(dataDir: string, email: string, password: stri
   await runCli(['admin', 'create', '--email', email, '--name', 'Admin Bench', '--password-stdin', '--data-dir', dataDir], deskEnv(databaseUrl), `${password}\n`);
 }
 
-export async function serveDesk(dataDir: string, clock: string, healthTimeoutMs = 180_000, databaseUrl?: string): Promise<ServedDesk> {
+export async function serveDesk(dataDir: string, clock: string, healthTimeoutMs = 180_000, databaseUrl?: string, extraEnv: Record<string, string> = {}): Promise<ServedDesk> {
   const port = await freePort();
   const child = spawn(process.execPath, ['bin/sinergi.mjs', 'serve', '--port', String(port), '--host', '127.0.0.1', '--data-dir', dataDir], {
-    cwd: ROOT, env: deskEnv(databaseUrl, { SINERGI_CLOCK: clock }), stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: ROOT, env: deskEnv(databaseUrl, { SINERGI_CLOCK: clock, ...extraEnv }), stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
