@@ -252,7 +252,7 @@ export function printScale(figures: SizeFigures[]): void {
   }
   const last = figures.at(-1)?.imports;
   if (last && last.files > 1) {
-    log(`  import of ${last.rows.toLocaleString('en-US')} rows at ${(figures.at(-1)!.incidents / 1000).toLocaleString('en-US')}k (${last.files} files of 10,000, the feature's cap): ${fmtMs(last.ms)}, ` +
+    log(`  import of ${last.rows.toLocaleString('en-US')} rows at ${(figures.at(-1)!.incidents / 1000).toLocaleString('en-US')}k (${last.files} files of 10,000, one after another): ${fmtMs(last.ms)}, ` +
       `${Math.round(last.rowsPerSecond).toLocaleString('en-US')} rows/s; server peak RSS after each file ${last.peakAfterFileMb.map((mb) => mb.toFixed(0)).join(', ')} MB`);
   }
   log();
