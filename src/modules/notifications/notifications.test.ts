@@ -11,6 +11,8 @@ import { verifySignature } from '../../domain/notifications/signature.js';
 import { openIncidentDesk, report, type Who } from '../incidents/test-desk.js';
 import { startMailServer, startWebhookReceiver, type MailServer, type WebhookReceiver } from './test-receivers.js';
 import { createDeliveryWorker } from './worker.js';
+import { scanDeadlines } from './deadline-scan.js';
+import { createNotificationRaiser } from './raise.js';
 
 let now = '2024-11-20T03:00:00Z';
 const clock = { now: () => new Date(now) };
@@ -233,6 +235,19 @@ describe('deadlines', () => {
     expect(await worker().scanOnce()).toBe(dueSoon);
     expect(await worker().scanOnce()).toBe(0);
     expect(await ofThisReport()).toHaveLength(dueSoon);
+  });
+
+  it('reaches every held report, page after page of the keyset cursor', async () => {
+    await moveClock('2024-11-26T03:00:00Z');
+    const referred = [await referToBangli(), await referToBangli(), await referToBangli()];
+    const detail = (await desk.call('admin', 'GET', `/incidents/${referred[0]!.id}`)).json() as { deadlines: { state: string; dueAt: string | null }[] };
+    const firstDue = detail.deadlines.filter((d) => d.state === 'running' && d.dueAt).map((d) => d.dueAt!).sort()[0]!;
+    await moveClock(new Date(new Date(firstDue).getTime() - 23 * 3_600_000).toISOString());
+    // One report a page: the three, and the earlier test's, are on pages of their own.
+    await scanDeadlines(desk.database.db, clock, createNotificationRaiser(clock), 24 * 3_600_000, 1);
+    const told = ((await desk.call('officer', 'GET', '/notifications')).json().items as { kind: string; incident: { id: number } | null }[])
+      .filter((n) => n.kind === 'deadline').map((n) => n.incident?.id);
+    for (const { id } of referred) expect(told).toContain(id);
   });
 });
 
