@@ -178,6 +178,8 @@ export const actionItems = pgTable(
     check('action_items_status_check', oneOf(t.status, ACTION_STATUSES)),
     index('action_items_meeting_idx').on(t.meetingId),
     index('action_items_owner_idx').on(t.ownerUnitId, t.status),
+    // Overdue items (the dashboard's follow-up panel, the overdue filter): open ones by due date.
+    index('action_items_open_due_idx').on(t.dueDate).where(sql`${t.status} in ('open', 'in_progress')`),
     index('action_items_search_idx').using('gin', indonesian(t.title)),
   ],
 );

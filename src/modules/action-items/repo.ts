@@ -15,7 +15,10 @@ type Executor = Pick<Db, 'execute'>;
  * against, written in SQL so that lists can filter and sort by it.
  */
 function overdueSql(now: Date): SQL {
-  return sql`(a.status in ('open', 'in_progress') and a.due_date is not null
+  // Implied by the rule, and what an index can serve (action_items_open_due_idx): a due day already
+  // over is before today's date in the easternmost zone (WIT, UTC+9).
+  const witToday = new Date(now.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
+  return sql`(a.status in ('open', 'in_progress') and a.due_date is not null and a.due_date < ${witToday}::date
     and ${now.toISOString()}::timestamptz >= ((a.due_date + 1)::timestamp
       - make_interval(hours => case ownr.time_zone when 'WIB' then 7 when 'WITA' then 8 else 9 end)) at time zone 'UTC')`;
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "action_items_open_due_idx" ON "action_items" USING btree ("due_date") WHERE "action_items"."status" in ('open', 'in_progress');
