@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { inChunks } from '../../db/chunks.js';
 import { withinRegions } from '../../db/scope.js';
 import type { Db } from '../../db/client.js';
 import type { JsonValue, StoredAuditRecord } from '../../domain/audit/chain.js';
@@ -108,8 +109,8 @@ export const auditRepo = {
 
   /** Stores chained rows, as many per statement as PostgreSQL's parameter limit allows. */
   async insert(tx: DbTransaction, rows: readonly StoredAuditRecord[]): Promise<void> {
-    for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
-      const values = rows.slice(start, start + ROWS_PER_INSERT).map((row) => sql`(${row.id}, ${row.at.toISOString()}::timestamptz, ${row.actorType},
+    for (const chunk of inChunks(rows, ROWS_PER_INSERT)) {
+      const values = chunk.map((row) => sql`(${row.id}, ${row.at.toISOString()}::timestamptz, ${row.actorType},
         ${row.actorId}, ${row.actorLabel}, ${row.action}, ${row.entityType}, ${row.entityId}, ${row.regionCode}, ${JSON.stringify(row.changes)}::jsonb,
         ${row.ip}, ${row.client}, ${row.prevHash}, ${row.hash})`);
       await tx.execute(sql`

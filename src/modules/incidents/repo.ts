@@ -1,5 +1,6 @@
 import { getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { inChunks } from '../../db/chunks.js';
 import { withinRegions } from '../../db/scope.js';
 import { isoInstant } from '../../db/values.js';
 import { incidents } from '../../db/schema/incidents.js';
@@ -245,14 +246,11 @@ export function createIncidentRepo(db: Executor) {
       const next = await db.execute<{ id: number }>(sql`select nextval(pg_get_serial_sequence('incidents', 'id'))::int as id from generate_series(1, ${rows.length})`);
       const ids = next.rows.map((row) => Number(row.id)).sort((a, b) => a - b);
       const at = now.toISOString();
-      for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
-        const values = rows.slice(start, start + ROWS_PER_INSERT).map(({ fields, year }, offset) => {
-          const id = ids[start + offset]!;
-          return sql`(${id}, ${`INS-${year}-${String(id).padStart(6, '0')}`}, ${fields.category}, ${fields.regime}, ${fields.description},
+      for (const chunk of inChunks(rows.map((row, index) => ({ ...row, id: ids[index]! })), ROWS_PER_INSERT)) {
+        const values = chunk.map(({ fields, year, id }) => sql`(${id}, ${`INS-${year}-${String(id).padStart(6, '0')}`}, ${fields.category}, ${fields.regime}, ${fields.description},
             ${fields.occurredAt.toISOString()}::timestamptz, ${fields.knownAt.toISOString()}::timestamptz, ${fields.regionCode}, ${fields.latitude}::double precision,
             ${fields.longitude}::double precision, ${fields.tps}, ${fields.severity}, ${fields.channel}, ${fields.reporterName}, ${fields.reporterContact},
-            ${fields.reporterAnonymous}::boolean, ${fields.createdBy}::uuid, ${at}::timestamptz, ${at}::timestamptz)`;
-        });
+            ${fields.reporterAnonymous}::boolean, ${fields.createdBy}::uuid, ${at}::timestamptz, ${at}::timestamptz)`);
         await db.execute(sql`
           insert into incidents (id, reference, category, regime, description, occurred_at, known_at, region_code, latitude, longitude, tps, severity, channel,
             reporter_name, reporter_contact, reporter_anonymous, created_by, created_at, updated_at)
@@ -287,8 +285,8 @@ export function createIncidentRepo(db: Executor) {
      */
     async claimKeys(scope: string, claims: readonly { key: string; requestHash: string }[], now: Date): Promise<Set<string>> {
       const claimed = new Set<string>();
-      for (let start = 0; start < claims.length; start += ROWS_PER_INSERT) {
-        const values = claims.slice(start, start + ROWS_PER_INSERT).map(({ key, requestHash }) => sql`(${scope}, ${key}, ${requestHash}, null::int, ${now.toISOString()}::timestamptz)`);
+      for (const chunk of inChunks(claims, ROWS_PER_INSERT)) {
+        const values = chunk.map(({ key, requestHash }) => sql`(${scope}, ${key}, ${requestHash}, null::int, ${now.toISOString()}::timestamptz)`);
         const rows = await db.execute<{ key: string }>(sql`
           insert into incident_idempotency (scope, key, request_hash, incident_id, created_at) values ${sql.join(values, sql`, `)}
           on conflict (scope, key) do nothing returning key`);
@@ -306,8 +304,8 @@ export function createIncidentRepo(db: Executor) {
 
     /** Points claimed keys at the reports they made. */
     async attachKeys(scope: string, pairs: readonly { key: string; incidentId: number }[]): Promise<void> {
-      for (let start = 0; start < pairs.length; start += ROWS_PER_INSERT) {
-        const values = pairs.slice(start, start + ROWS_PER_INSERT).map(({ key, incidentId }) => sql`(${key}, ${incidentId}::int)`);
+      for (const chunk of inChunks(pairs, ROWS_PER_INSERT)) {
+        const values = chunk.map(({ key, incidentId }) => sql`(${key}, ${incidentId}::int)`);
         await db.execute(sql`
           update incident_idempotency k set incident_id = made.incident_id
           from (values ${sql.join(values, sql`, `)}) as made (key, incident_id)

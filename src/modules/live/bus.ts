@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { inChunks } from '../../db/chunks.js';
 import type { Database, Db } from '../../db/client.js';
 
 /** The one NOTIFY channel of Sinergi's live feed. */
@@ -55,8 +56,8 @@ export function createLiveBus(database: Pick<Database, 'listen'>) {
   /** Events in order, a thousand per statement (a batch of imported reports is one round trip, not one each). */
   async function publishAll(executor: Executor, events: readonly (Omit<LiveEvent, 'at'> & { at?: string })[]): Promise<void> {
     const now = new Date().toISOString();
-    for (let start = 0; start < events.length; start += NOTIFY_PER_STATEMENT) {
-      const payloads = events.slice(start, start + NOTIFY_PER_STATEMENT).map((event) => sql`(${JSON.stringify({ ...event, at: event.at ?? now } satisfies LiveEvent)}::text)`);
+    for (const chunk of inChunks(events, NOTIFY_PER_STATEMENT)) {
+      const payloads = chunk.map((event) => sql`(${JSON.stringify({ ...event, at: event.at ?? now } satisfies LiveEvent)}::text)`);
       await executor.execute(sql`select pg_notify(${LIVE_CHANNEL}, payload) from (values ${sql.join(payloads, sql`, `)}) as events (payload)`);
     }
   }
