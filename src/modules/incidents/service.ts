@@ -76,9 +76,9 @@ export function createIncidentService(db: Db, clock: Clock, live?: Pick<LiveBus,
   /** Called inside each referral's transaction (notifications: the receiving unit is told); set by services.ts. */
   let onReferral: ReferralHook | null = null;
 
-  /** Tells the live feed inside `tx`: the event goes out when, and only if, the write commits. */
-  const announce = (tx: DbTransaction, type: 'incident.created' | 'incident.changed', id: number, regionCode: string) =>
-    live?.publish(tx, { type, id: String(id), regionCode, at: clock.now().toISOString() });
+  /** Tells the live feed inside `tx` that a report moved: the event goes out when, and only if, the write commits. */
+  const announceChange = (tx: DbTransaction, id: number, regionCode: string) =>
+    live?.publish(tx, { type: 'incident.changed', id: String(id), regionCode, at: clock.now().toISOString() });
 
   async function render(record: IncidentRecord, actor: Actor): Promise<IncidentDetail> {
     return { ...detailView(record, await repo.transitions([record.id]), incidentActor(actor), clock.now(), await categories.current()), sources: await incidentSources(db, record.id, actor) };
@@ -271,7 +271,7 @@ export function createIncidentService(db: Db, clock: Clock, live?: Pick<LiveBus,
           incidentId: id, action: input.action, fromStatus: before.status, toStatus: result.to, reason: input.reason,
           unitId: input.action === 'teruskan' ? referredUnitId : null, duplicateOf, actorId: actor.userId, actorLabel: actor.label, at: now,
         });
-        await announce(tx, 'incident.changed', id, before.regionCode);
+        await announceChange(tx, id, before.regionCode);
         if (input.action === 'teruskan') await onReferral?.(tx, before, { unitId: referredUnitId!, reason: input.reason, at: now, version: input.version + 1 });
         await appendAudit(tx, {
           actor: { type: actor.type, id: actor.userId, label: actor.label }, action: `incident.${input.action}`, entityType: 'incident', entityId: String(id),
