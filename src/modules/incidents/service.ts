@@ -215,10 +215,10 @@ export function createIncidentService(db: Db, clock: Clock, live?: Pick<LiveBus,
     async list(actor: Actor, query: IncidentListQuery): Promise<IncidentList> {
       if (actor.principal.role !== 'reporter' && !can(actor.principal, 'read', { regionCode: actor.principal.regionCode })) throw new AppError('forbidden', 403);
       const { items, ...counted } = await repo.list(visibilityOf(actor), query);
-      const transitions = await repo.transitions(items.map((item) => item.id));
+      const transitionsOf = await repo.transitionsByIncident(items.map((item) => item.id));
       const now = clock.now();
       const catalogue = await categories.current();
-      return { items: items.map((item) => incidentView(item, transitions.filter((t) => t.incidentId === item.id), incidentActor(actor), now, catalogue)), ...counted };
+      return { items: items.map((item) => incidentView(item, transitionsOf.get(item.id) ?? [], incidentActor(actor), now, catalogue)), ...counted };
     },
 
     /** The reports the list would show that have coordinates, clustered for a map (map-points.ts). */

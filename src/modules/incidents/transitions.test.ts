@@ -77,6 +77,20 @@ describe('a report from intake to closing', () => {
 });
 
 describe('refusals', () => {
+  it('the list gives each report on a page its own transitions: only the referred one has a running Bawaslu clock', async () => {
+    const referred = await submit();
+    const untouched = await submit();
+    expect((await move('officer', referred, { action: 'verifikasi', reason: 'Dikonfirmasi' })).statusCode).toBe(200);
+    expect((await move('officer', referred, { action: 'teruskan', reason: 'Ranah Bawaslu', unitId: desk.units.bawasluBangli })).statusCode).toBe(200);
+    const listed = await desk.call('admin', 'GET', '/incidents?limit=500');
+    expect(listed.statusCode, listed.body).toBe(200);
+    type Listed = { id: number; deadlines: Array<{ clock: string; state: string }> };
+    const byId = new Map((listed.json().items as Listed[]).map((item) => [item.id, item]));
+    const clockState = (id: number) => byId.get(id)!.deadlines.find((d) => d.clock === 'kajian_bawaslu')?.state;
+    expect(clockState(referred)).toBe('running');
+    expect(clockState(untouched)).toBe('not_started');
+  });
+
   it('an action its status does not allow is 409 conflict, and says which status it is in', async () => {
     const id = await submit();
     const response = await move('bali', id, { action: 'selesaikan', reason: 'Sudah beres' });

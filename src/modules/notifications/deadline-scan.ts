@@ -25,11 +25,12 @@ export async function scanDeadlines(db: Db, clock: Clock, raise: RaiseNotificati
     // Paged by the list's keyset cursor, not by offset: at a million reports, a fifth of them held,
     // offset pages cost more the deeper they went, and one scan outlasted its five-minute interval.
     for (let after: string | undefined; ; ) {
-      const { items, next } = await repo.list({ reporterId: null, roots: null, unitId: null }, { status, limit: pageSize, offset: 0, ...(after ? { after } : {}) });
-      const transitions = await repo.transitions(items.map((item) => item.id));
+      // The page alone, without the list's count of matching reports: the scan needs no total.
+      const { items, next } = await repo.page({ reporterId: null, roots: null, unitId: null }, { status, limit: pageSize, offset: 0, ...(after ? { after } : {}) });
+      const transitionsOf = await repo.transitionsByIncident(items.map((item) => item.id));
       for (const incident of items) {
         if (incident.referredUnitId === null) continue;
-        const deadlines = incidentDeadlines(timelineOf(incident, transitions.filter((t) => t.incidentId === incident.id)), now);
+        const deadlines = incidentDeadlines(timelineOf(incident, transitionsOf.get(incident.id) ?? []), now);
         for (const deadline of deadlines) {
           if (deadline.state !== 'running' || !deadline.dueAt || deadline.dueAt.getTime() - now.getTime() > leadMs) continue;
           const unitId = incident.referredUnitId;
