@@ -14,7 +14,7 @@ import { appendAudit } from '../audit/service.js';
 import type { Actor, RequestContext } from '../auth/actor.js';
 import { calendarRegime } from '../gateway/calendar-regime.js';
 import { resolveRegion } from '../gateway/resolve-region.js';
-import type { IncidentService } from '../incidents/service.js';
+import type { IncidentService, RegionLookup } from '../incidents/service.js';
 import type { NewIncident } from '../incidents/repo.js';
 import { createRegionRepo } from '../regions/repo.js';
 import { removeUpload as removeFile, sweepOrphanUploads } from '../../server/upload-file.js';
@@ -212,7 +212,7 @@ export function createIncidentImportService(db: Db, clock: Clock, incidents: Inc
   }
 
   /** One row through the same checks as any submitted report; its problems, or what would be written. */
-  async function checkRow(actor: Actor, draft: RowDraft, problems: RowProblem[], resolve: ReturnType<typeof regionResolver>, regimeOf: ReturnType<typeof regimeResolver>): Promise<{ row: number; fields: NewIncident; input: CreateIncident } | null> {
+  async function checkRow(actor: Actor, draft: RowDraft, problems: RowProblem[], resolve: ReturnType<typeof regionResolver>, regimeOf: ReturnType<typeof regimeResolver>, regionOf: RegionLookup): Promise<{ row: number; fields: NewIncident; input: CreateIncident } | null> {
     const row = draft.row;
     const region = draft.region.text ? await resolve(draft) : { code: null, problem: null };
     if (region.problem && !problems.some((p) => p.column === 'region')) problems.push({ row, column: 'region', code: region.problem, value: draft.region.text.slice(0, 80) });
@@ -236,7 +236,7 @@ export function createIncidentImportService(db: Db, clock: Clock, incidents: Inc
       return null;
     }
     try {
-      return { row, input: parsed.data, fields: await incidents.check(actor, parsed.data) };
+      return { row, input: parsed.data, fields: await incidents.check(actor, parsed.data, regionOf) };
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       if (error.code === 'forbidden') problems.push({ row, column: 'region', code: 'outside_scope', value: draft.region.text.slice(0, 80) });
@@ -254,6 +254,7 @@ export function createIncidentImportService(db: Db, clock: Clock, incidents: Inc
     report.sameFileAs = await repo.sameFile(file.sha256, id);
     const resolve = regionResolver(actor);
     const regimeOf = regimeResolver();
+    const regionOf = incidents.rememberingRegions();
 
     /** One batch through every check; its valid rows parked in incident_import_rows, which also finds keys seen earlier in the file. */
     async function checkBatch(reads: { draft: RowDraft; problems: RowProblem[] }[]): Promise<void> {
@@ -261,7 +262,7 @@ export function createIncidentImportService(db: Db, clock: Clock, incidents: Inc
       const candidates: StagedRow[] = [];
       for (const read of reads) {
         const rowProblems = [...read.problems];
-        const checked = await checkRow(actor, read.draft, rowProblems, resolve, regimeOf);
+        const checked = await checkRow(actor, read.draft, rowProblems, resolve, regimeOf, regionOf);
         if (checked) {
           const key = rowKey({ ...checked.fields, occurredAt: checked.fields.occurredAt.toISOString() }, read.draft.key);
           const { channel: _channel, ...content } = checked.input;

@@ -6,7 +6,7 @@ import { AppError, staleVersion } from '../../domain/errors.js';
 import { mayReadIncident, mayTakeAction, type IncidentActor } from '../../domain/incidents/permissions.js';
 import { transition } from '../../domain/incidents/workflow.js';
 import { isWithin } from '../../domain/regions/codes.js';
-import { localDate } from '../../domain/regions/timezones.js';
+import { localDate, type TimeZoneLabel } from '../../domain/regions/timezones.js';
 import { refusalKey } from '../../i18n/incidents.js';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../services.js';
@@ -26,6 +26,9 @@ import { incidentSources } from '../incident-duplicates/service.js';
 const FUTURE_SKEW_MS = 5 * 60_000;
 
 /** What a referral calls inside its transaction, with the report as it was before it moved. */
+/** A region by code, with its time zone, or null when the gazetteer has none. */
+export type RegionLookup = (code: string) => Promise<{ code: string; timeZone: TimeZoneLabel } | null>;
+
 export type ReferralHook = (tx: DbTransaction, incident: IncidentRecord, referral: { unitId: number; reason: string; at: Date; version: number }) => Promise<unknown>;
 
 /** What a submission answers: the report, and whether it is the answer to an earlier request with the same key. */
@@ -91,8 +94,8 @@ export function createIncidentService(db: Db, clock: Clock, live?: Pick<LiveBus,
   }
 
   /** The checked, defaulted fields of a new report; 400/403 before anything is written. */
-  async function prepare(actor: Actor, input: CreateIncident): Promise<NewIncident> {
-    const region = await repo.region(input.regionCode);
+  async function prepare(actor: Actor, input: CreateIncident, regionOf: RegionLookup = repo.region): Promise<NewIncident> {
+    const region = await regionOf(input.regionCode);
     if (!region) throw invalid('incident.region_unknown');
     if (!can(actor.principal, 'submit', { regionCode: region.code })) throw new AppError('forbidden', 403);
     // Unknown or switched off: 400 (a report made before it was switched off keeps it).
@@ -183,8 +186,25 @@ export function createIncidentService(db: Db, clock: Clock, live?: Pick<LiveBus,
      * Checks a report exactly as `submit` does, writing nothing: the fields it would store, or the
      * AppError it would answer (an import reports that against the row instead of failing the file).
      */
-    check(actor: Actor, input: CreateIncident): Promise<NewIncident> {
-      return prepare(actor, input);
+    check(actor: Actor, input: CreateIncident, regionOf?: RegionLookup): Promise<NewIncident> {
+      return prepare(actor, input, regionOf);
+    },
+
+    /**
+     * A region lookup for `check` that reads each region once: an import checks a hundred thousand
+     * rows from a few hundred regions, and the gazetteer does not change under it.
+     */
+    rememberingRegions(): RegionLookup {
+      const seen = new Map<string, ReturnType<RegionLookup>>();
+      return (code) => {
+        let found = seen.get(code);
+        if (!found) {
+          found = repo.region(code);
+          seen.set(code, found);
+          found.catch(() => seen.delete(code));
+        }
+        return found;
+      };
     },
 
     /**

@@ -90,3 +90,16 @@ describe('submitAll: a batch of checked reports in one transaction', () => {
     expect(await desk.count('incidents')).toBe(before);
   });
 });
+
+describe('check with a remembering region lookup (an import checks many rows of few regions)', () => {
+  it('reads each region once, answers as the plain check does, and still refuses an unknown region', async () => {
+    const lookup = desk.services.incidents.rememberingRegions();
+    expect(lookup(APUAN)).toBe(lookup(APUAN));
+    expect(lookup(APUAN)).not.toBe(lookup(JAKARTA_PUSAT));
+    expect(await lookup('99.99')).toBeNull();
+    const input = report({ regionCode: JAKARTA_PUSAT, occurredAt: '2024-12-31T10:00:00Z', knownAt: '2024-12-31T11:00:00Z' }) as never;
+    expect(await desk.services.incidents.check(admin, input, lookup)).toEqual(await desk.services.incidents.check(admin, input));
+    expect((await lookup(JAKARTA_PUSAT))?.timeZone).toBe('WIB');
+    await expect(desk.services.incidents.check(admin, report({ regionCode: '99.99' }) as never, lookup)).rejects.toMatchObject({ status: 400, params: { detail: 'incident.region_unknown' } });
+  });
+});
