@@ -5,7 +5,8 @@ import type { Db } from '../../db/client.js';
 import type { Clock } from '../../services.js';
 import { createIncidentRepo } from '../incidents/repo.js';
 import { timelineOf } from '../incidents/views.js';
-import type { RaiseNotification } from './raise.js';
+import type { RaiseNotification, RaiseRequest } from './raise.js';
+import { createNotificationRepo } from './repo.js';
 
 /** Reports held by a unit, whose clocks may still be running. */
 const HELD_STATUSES: readonly IncidentStatus[] = ['diteruskan', 'ditindaklanjuti'];
@@ -19,6 +20,7 @@ const PAGE = 500;
  */
 export async function scanDeadlines(db: Db, clock: Clock, raise: RaiseNotification, leadMs: number, pageSize = PAGE): Promise<number> {
   const repo = createIncidentRepo(db);
+  const notifications = createNotificationRepo(db);
   const now = clock.now();
   let raised = 0;
   for (const status of HELD_STATUSES) {
@@ -28,22 +30,28 @@ export async function scanDeadlines(db: Db, clock: Clock, raise: RaiseNotificati
       // The page alone, without the list's count of matching reports: the scan needs no total.
       const { items, next } = await repo.page({ reporterId: null, roots: null, unitId: null }, { status, limit: pageSize, offset: 0, ...(after ? { after } : {}) });
       const transitionsOf = await repo.transitionsByIncident(items.map((item) => item.id));
+      const due: RaiseRequest[] = [];
       for (const incident of items) {
         if (incident.referredUnitId === null) continue;
-        const deadlines = incidentDeadlines(timelineOf(incident, transitionsOf.get(incident.id) ?? []), now);
-        for (const deadline of deadlines) {
+        for (const deadline of incidentDeadlines(timelineOf(incident, transitionsOf.get(incident.id) ?? []), now)) {
           if (deadline.state !== 'running' || !deadline.dueAt || deadline.dueAt.getTime() - now.getTime() > leadMs) continue;
-          const unitId = incident.referredUnitId;
-          const outcome = await db.transaction((tx) => raise(tx, {
-            unitId, kind: 'deadline', dedupeKey: `deadline:${incident.id}:${deadline.clock}:${deadline.dueAt!.toISOString()}`, incidentId: incident.id,
+          due.push({
+            unitId: incident.referredUnitId, kind: 'deadline', dedupeKey: `deadline:${incident.id}:${deadline.clock}:${deadline.dueAt.toISOString()}`, incidentId: incident.id,
             regionCode: incident.regionCode,
             payload: {
-              reference: incident.reference, regionName: incident.regionName, clockName: deadline.name, dueAt: deadline.dueAt!.toISOString(),
+              reference: incident.reference, regionName: incident.regionName, clockName: deadline.name, dueAt: deadline.dueAt.toISOString(),
               category: incidentCategory(incident.category)?.name ?? { id: incident.category, en: incident.category }, ...(incident.referredUnit ? { unitName: incident.referredUnit.name } : {}),
             },
-          }));
-          if (outcome) raised += 1;
+          });
         }
+      }
+      // Clocks past due stay due on every scan until the report moves on: a million reports hold
+      // tens of thousands of them, told once long ago. One read finds those; only the rest are
+      // raised, each in its own transaction (raise still dedupes, against another process's scan).
+      const told = await notifications.raisedKeys(due.map((request) => request.dedupeKey));
+      for (const request of due) {
+        if (told.has(request.dedupeKey)) continue;
+        if (await db.transaction((tx) => raise(tx, request))) raised += 1;
       }
       if (next === null) break;
       after = next;

@@ -249,6 +249,29 @@ describe('deadlines', () => {
       .filter((n) => n.kind === 'deadline').map((n) => n.incident?.id);
     for (const { id } of referred) expect(told).toContain(id);
   });
+
+  it('a clock already told is not raised again: a later scan reads it as told and opens no write for it', async () => {
+    const raise = createNotificationRaiser(clock);
+    const attempts: string[] = [];
+    const counting: typeof raise = (tx, request) => {
+      attempts.push(request.dedupeKey);
+      return raise(tx, request);
+    };
+    // Whatever the earlier tests left due is told by this scan; the next one tries none of it.
+    await scanDeadlines(desk.database.db, clock, counting, 24 * 3_600_000);
+    const tried = attempts.length;
+    expect(await scanDeadlines(desk.database.db, clock, counting, 24 * 3_600_000)).toBe(0);
+    expect(attempts.length).toBe(tried);
+    const { id } = await referToBangli();
+    const detail = (await desk.call('admin', 'GET', `/incidents/${id}`)).json() as { deadlines: { state: string; dueAt: string | null }[] };
+    const dueSoon = detail.deadlines.filter((d) => d.state === 'running' && d.dueAt && new Date(d.dueAt).getTime() - new Date(now).getTime() <= 30 * 24 * 3_600_000).length;
+    expect(dueSoon).toBeGreaterThan(0);
+    expect(await scanDeadlines(desk.database.db, clock, counting, 30 * 24 * 3_600_000)).toBeGreaterThanOrEqual(dueSoon);
+    expect(attempts.filter((key) => key.startsWith(`deadline:${id}:`))).toHaveLength(dueSoon);
+    const before = attempts.length;
+    expect(await scanDeadlines(desk.database.db, clock, counting, 30 * 24 * 3_600_000)).toBe(0);
+    expect(attempts.length).toBe(before);
+  });
 });
 
 describe('alerts', () => {
