@@ -78,7 +78,7 @@ export function createServices(database: Database, clock: Clock = systemClock) {
   const alerts = createAlertService(database.db, clock, live, incidentCategoryCatalogue);
   // Each new report is weighed against the early-warning rules once committed, without holding up intake.
   incidents.onCreated((report) => alerts.evaluator.schedule(report, (error) => console.error('alert evaluation failed (the sweep retries)', error)));
-  const notifications = createNotifications(database.db, clock, live, incidents);
+  const notifications = createNotifications(database.db, clock, live, incidents, incidentCategoryCatalogue);
   // An alert assigned to a unit notifies it (after the assignment committed; a failure never undoes the alert).
   alerts.onNotice((notice) => notifications.onAlertNotice(notice).then(() => undefined, (error: unknown) => console.error('alert notification failed', error)));
   const politicalReports = createPoliticalReportService(database.db, clock);

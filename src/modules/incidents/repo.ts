@@ -185,8 +185,6 @@ export function createIncidentRepo(db: Executor) {
   }
 
   return {
-    page,
-
     async region(code: string): Promise<{ code: string; timeZone: TimeZoneLabel } | null> {
       const rows = await db.execute<{ code: string; time_zone: string }>(sql`select code, time_zone from regions where code = ${code}`);
       const row = rows.rows[0];

@@ -244,7 +244,7 @@ describe('deadlines', () => {
     const firstDue = detail.deadlines.filter((d) => d.state === 'running' && d.dueAt).map((d) => d.dueAt!).sort()[0]!;
     await moveClock(new Date(new Date(firstDue).getTime() - 23 * 3_600_000).toISOString());
     // One report a page: the three, and the earlier test's, are on pages of their own.
-    await scanDeadlines(desk.database.db, clock, createNotificationRaiser(clock), 24 * 3_600_000, 1);
+    await scanDeadlines(desk.database.db, clock, createNotificationRaiser(clock), 24 * 3_600_000, undefined, 1);
     const told = ((await desk.call('officer', 'GET', '/notifications')).json().items as { kind: string; incident: { id: number } | null }[])
       .filter((n) => n.kind === 'deadline').map((n) => n.incident?.id);
     for (const { id } of referred) expect(told).toContain(id);
@@ -271,6 +271,33 @@ describe('deadlines', () => {
     const before = attempts.length;
     expect(await scanDeadlines(desk.database.db, clock, counting, 30 * 24 * 3_600_000)).toBe(0);
     expect(attempts.length).toBe(before);
+  });
+
+  it('counts clocks as the desk configured them for the category, as the report’s page does', async () => {
+    await moveClock('2024-12-02T03:00:00Z');
+    const { id } = await referToBangli();
+    const bawasluDue = async () => ((await desk.call('admin', 'GET', `/incidents/${id}`)).json().deadlines as { clock: string; dueAt: string }[])
+      .find((d) => d.clock === 'kajian_bawaslu')!.dueAt;
+    const lawDue = await bawasluDue();
+    // The desk gives Bawaslu 20 calendar days for this category instead of the law's 3.
+    const category = ((await desk.call('admin', 'GET', '/incidents/categories')).json() as Array<Record<string, unknown> & { code: string; clocks: { code: string }[] }>)
+      .find((c) => c.code === 'politik_uang')!;
+    const saved = await requestAs(desk.app, desk.sessions.admin, 'PUT', '/incident-categories/politik_uang', {
+      name: category.name, keywords: category.keywords, defaultSeverity: category.defaultSeverity, referralAgency: category.referralAgency, alsoConcerns: category.alsoConcerns,
+      clocks: category.clocks.map((c) => c.code), clockRules: { kajian_bawaslu: { pilkada: { amount: 20, unit: 'calendar_days' } } }, active: category.active, version: category.version,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const configuredDue = await bawasluDue();
+    expect(new Date(configuredDue).getTime()).toBeGreaterThan(new Date(lawDue).getTime() + 10 * 24 * 3_600_000);
+    const toldDues = async () => (await desk.database.db.execute<{ dedupe_key: string }>(sql`select dedupe_key from notifications where incident_id = ${id}`)).rows
+      .map((row) => row.dedupe_key).filter((key) => key.includes(':kajian_bawaslu:'));
+
+    await moveClock(new Date(new Date(lawDue).getTime() - 23 * 3_600_000).toISOString());
+    await worker().scanOnce();
+    expect(await toldDues()).toEqual([]);
+    await moveClock(new Date(new Date(configuredDue).getTime() - 23 * 3_600_000).toISOString());
+    await worker().scanOnce();
+    expect(await toldDues()).toEqual([`deadline:${id}:kajian_bawaslu:${configuredDue}`]);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../services.js';
 import type { LiveBus } from '../live/bus.js';
+import type { CategoryCatalogue } from '../incident-categories/catalogue.js';
 import type { IncidentService } from '../incidents/service.js';
 import { alertNoticeListener } from './alert-listener.js';
 import { createNotificationRaiser } from './raise.js';
@@ -14,7 +15,10 @@ import { createDeliveryWorker, type WorkerLog } from './worker.js';
  * triggers, the referral hook (set on the incidents service here), `notifyAlert` for the alerts
  * engine, and the delivery worker (built on first use, so a CLI command never opens an SMTP transport).
  */
-export function createNotifications(db: Db, clock: Clock, live: Pick<LiveBus, 'publish'>, incidents: Pick<IncidentService, 'setReferralHook'>, settings: DeliverySettings = deliverySettingsFromEnv(process.env)) {
+export function createNotifications(
+  db: Db, clock: Clock, live: Pick<LiveBus, 'publish'>, incidents: Pick<IncidentService, 'setReferralHook'>, categories: Pick<CategoryCatalogue, 'current'>,
+  settings: DeliverySettings = deliverySettingsFromEnv(process.env),
+) {
   const raise = createNotificationRaiser(clock, live);
   incidents.setReferralHook(referralNotifier(raise));
   let worker: ReturnType<typeof createDeliveryWorker> | null = null;
@@ -29,7 +33,7 @@ export function createNotifications(db: Db, clock: Clock, live: Pick<LiveBus, 'p
     onAlertNotice: alertNoticeListener(db, notifyAlert),
     /** The delivery worker of this process; `log` is taken the first time. */
     worker(log?: WorkerLog) {
-      worker ??= createDeliveryWorker(db, clock, raise, settings, log);
+      worker ??= createDeliveryWorker(db, clock, raise, settings, log, categories);
       return worker;
     },
     /** Stops the worker if this process started one (the server's close). */

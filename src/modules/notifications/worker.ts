@@ -3,6 +3,7 @@ import type { NotificationChannelKind } from '../../domain/notifications/vocabul
 import { composeNotification } from '../../i18n/notifications.js';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../services.js';
+import { builtInCategoryCatalogue, type CategoryCatalogue } from '../incident-categories/catalogue.js';
 import { scanDeadlines } from './deadline-scan.js';
 import type { RaiseNotification } from './raise.js';
 import { createNotificationRepo, type ClaimedDelivery } from './repo.js';
@@ -26,7 +27,9 @@ export interface WorkerLog {
  * one database: each pass claims its deliveries with FOR UPDATE SKIP LOCKED (repo.claimDue).
  * Started with the server (start), stopped on close (stop); tests call runOnce and scanOnce.
  */
-export function createDeliveryWorker(db: Db, clock: Clock, raise: RaiseNotification, settings: DeliverySettings, log?: WorkerLog) {
+export function createDeliveryWorker(
+  db: Db, clock: Clock, raise: RaiseNotification, settings: DeliverySettings, log?: WorkerLog, categories: Pick<CategoryCatalogue, 'current'> = builtInCategoryCatalogue,
+) {
   const repo = createNotificationRepo(db);
   const email = createEmailSender(settings);
   const senders: Record<NotificationChannelKind, Sender> = { email: email.send, webhook: createWebhookSender(settings, () => new Date()) };
@@ -67,8 +70,8 @@ export function createDeliveryWorker(db: Db, clock: Clock, raise: RaiseNotificat
     },
 
     /** One deadline scan; returns how many units were told. */
-    scanOnce(): Promise<number> {
-      return scanDeadlines(db, clock, raise, settings.deadlineLeadMs);
+    async scanOnce(): Promise<number> {
+      return scanDeadlines(db, clock, raise, settings.deadlineLeadMs, await categories.current());
     },
 
     start(): void {
