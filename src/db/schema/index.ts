@@ -20,3 +20,4 @@ export * from './neutrality.js';
 export * from './media.js';
 export * from './sitrep.js';
 export * from './dashboard.js';
+export * from './periodic-jobs.js';

@@ -4,6 +4,7 @@ import { composeNotification } from '../../i18n/notifications.js';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../services.js';
 import { builtInCategoryCatalogue, type CategoryCatalogue } from '../incident-categories/catalogue.js';
+import { runIfClaimed } from '../periodic-jobs/claim.js';
 import { scanDeadlines } from './deadline-scan.js';
 import type { RaiseNotification } from './raise.js';
 import { createNotificationRepo, type ClaimedDelivery } from './repo.js';
@@ -17,6 +18,9 @@ const BATCH = 20;
  * so no other process sends it meanwhile; if this process dies, another tries it after the lease.
  */
 const LEASE_MS = 10 * 60_000;
+/** The deadline scan's name in periodic_jobs, and how long a scan is its process's (30 s at a million reports). */
+export const DEADLINE_SCAN_JOB = 'deadline_scan';
+const SCAN_LEASE_MS = 10 * 60_000;
 
 export interface WorkerLog {
   warn(details: object, message: string): void;
@@ -86,7 +90,11 @@ export function createDeliveryWorker(
         tick();
       };
       every(settings.intervalMs, () => this.runOnce(), 'notification delivery pass');
-      every(settings.deadlineScanIntervalMs, () => this.scanOnce(), 'deadline scan');
+      // One process an interval scans (periodic_jobs): with several processes each would otherwise
+      // read every held report. The timer ticks five times an interval, so a process whose tick
+      // falls just before the run is due does not leave it for a whole interval more.
+      const scanInterval = settings.deadlineScanIntervalMs;
+      every(Math.max(1_000, Math.ceil(scanInterval / 5)), () => runIfClaimed(db, DEADLINE_SCAN_JOB, scanInterval, SCAN_LEASE_MS, () => this.scanOnce()), 'deadline scan');
     },
 
     /** Stops the timers and waits for a pass in progress, so the database can close after it. */
