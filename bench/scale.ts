@@ -15,6 +15,7 @@ import { fmtMs, fmtRatio, pad, padLeft, round, summarise, type Summary } from '.
 import { createScratchDatabase, gitCommit, log, onCleanUp, postgresUrl, runGuarded } from './scratch.js';
 import { importRows, type ImportFigures } from './scale-import.js';
 import { exportAll, exportRows, type ExportFigures } from './scale-export.js';
+import { BENCH_SCAN_INTERVAL_MS, measureDeadlineScan, type ScanFigures } from './scale-scan.js';
 
 /**
  * Issue 11, data at scale: one scratch PostgreSQL database grown by the demo-data generator
@@ -52,6 +53,7 @@ export interface SizeFigures {
   countStar: Summary;
   lists: Record<string, { first: RequestFigures; deep: RequestFigures; total: number }>;
   dashboards: Record<string, Record<string, RequestFigures>>;
+  scan: ScanFigures | null;
   imports: ImportFigures | null;
   exports: ExportFigures[] | null;
 }
@@ -153,6 +155,14 @@ async function measureSize(database: Database, databaseUrl: string, served: Serv
     for (const endpoint of ENDPOINTS) dashboards[scope]![endpoint] = await timeAdaptive(served.baseUrl, cookie, `/dashboard/${endpoint}${query}`);
     log(`  ${pad(scope, 9)} ${ENDPOINTS.map((e) => `${e} ${fmtMs(dashboards[scope]![e]!.p95)}`).join('  ')}`);
   }
+  log(`[scale] ${incidents.toLocaleString('en-US')}: one deadline scan in the server, with the category list and the national alerts panel timed meanwhile`);
+  let scan: ScanFigures | null = null;
+  try {
+    scan = await measureDeadlineScan(database, served.baseUrl, cookies.admin, `/incidents?category=politik_uang&limit=${PAGE}`, '/dashboard/alerts');
+    log(`  pass ${scan.seconds.toFixed(1)} s; meanwhile list p95 ${fmtMs(scan.listDuring.p95)} (${scan.listDuring.n} requests), alerts panel p95 ${fmtMs(scan.dashboardDuring.p95)}`);
+  } catch (error) {
+    log(`  deadline scan not measured: ${(error as Error).message}`);
+  }
   log(`[scale] ${incidents.toLocaleString('en-US')}: export of all rows by \`sinergi export-incidents\` (a child process: its own peak RSS)`);
   let exports: ExportFigures[] | null = null;
   try {
@@ -168,12 +178,12 @@ async function measureSize(database: Database, databaseUrl: string, served: Serv
     } catch (error) {
       // The other figures of this size still count: say why the import has none.
       log(`  import failed: ${(error as Error).message}`);
-      return { incidents, loadMs, countStar, lists, dashboards, imports: null, exports };
+      return { incidents, loadMs, countStar, lists, dashboards, scan, imports: null, exports };
     }
     log(`  ${imports.rows.toLocaleString('en-US')} rows in ${fmtMs(imports.ms)} (${Math.round(imports.rowsPerSecond).toLocaleString('en-US')} rows/s), server peak RSS ${imports.peakRssMb.toFixed(0)} MB ` +
       `(${imports.baseRssMb.toFixed(0)} MB before; after each file ${imports.peakAfterFileMb.map((mb) => mb.toFixed(0)).join(', ')}), ${imports.progressSteps} progress readings`);
   }
-  return { incidents, loadMs, countStar, lists, dashboards, imports, exports };
+  return { incidents, loadMs, countStar, lists, dashboards, scan, imports, exports };
 }
 
 export async function benchScale(options: ScaleOptions = { max: 1_000_000, importFiles: 10 }): Promise<SizeFigures[] | { skipped: string }> {
@@ -197,7 +207,8 @@ export async function benchScale(options: ScaleOptions = { max: 1_000_000, impor
       await seedAssessments(database, new Date(DESK_NOW));
       await database.db.execute(sql`analyze`);
       await createAdmin(dataDir, ADMIN.email, ADMIN.password, scratch.url);
-      served = await serveDesk(dataDir, DESK_NOW, 180_000, scratch.url);
+      // The deadline scan runs once an hour here: it is timed on its own (scale-scan.ts), not by chance under the other figures.
+      served = await serveDesk(dataDir, DESK_NOW, 180_000, scratch.url, { SINERGI_DEADLINE_SCAN_INTERVAL_MS: String(BENCH_SCAN_INTERVAL_MS) });
       onCleanUp(served.stop);
       cookies.admin = await signIn(served.baseUrl, ADMIN.email, ADMIN.password);
       await postJson(served.baseUrl, cookies.admin, '/users', {
@@ -228,6 +239,11 @@ export function scaleRows(figures: SizeFigures[]): Array<{ name: string; values:
   }
   for (const scope of ['national', 'province', 'regency']) {
     for (const endpoint of ENDPOINTS) rows.push({ name: `/dashboard/${endpoint} ${scope}`, values: figures.map((f) => f.dashboards[scope]![endpoint]!.p95), target: SCALE_TARGETS.dashboardP95Ms });
+  }
+  if (figures.some((f) => f.scan)) {
+    rows.push({ name: 'deadline scan, one pass (s)', values: figures.map((f) => f.scan?.seconds ?? Number.NaN) });
+    rows.push({ name: 'list category during a scan', values: figures.map((f) => f.scan?.listDuring.p95 ?? Number.NaN), target: SCALE_TARGETS.listP95Ms });
+    rows.push({ name: '/dashboard/alerts national during a scan', values: figures.map((f) => f.scan?.dashboardDuring.p95 ?? Number.NaN), target: SCALE_TARGETS.dashboardP95Ms });
   }
   if (figures.some((f) => f.imports)) {
     rows.push({ name: 'import of 10k rows: rows/s', values: figures.map((f) => f.imports?.firstFileRowsPerSecond ?? Number.NaN) });
@@ -263,6 +279,7 @@ export function jsonOfScale(figures: SizeFigures[]) {
     incidents: f.incidents, loadMs: round(f.loadMs, 0), countStarP95: round(f.countStar.p95),
     lists: Object.fromEntries(Object.entries(f.lists).map(([k, v]) => [k, { total: v.total, firstP95: round(v.first.p95), deepP95: round(v.deep.p95), status: Math.max(v.first.status, v.deep.status) }])),
     dashboards: Object.fromEntries(Object.entries(f.dashboards).map(([scope, e]) => [scope, Object.fromEntries(Object.entries(e).map(([k, v]) => [k, { p50: round(v.p50), p95: round(v.p95), status: v.status }]))])),
+    scan: f.scan ? { seconds: round(f.scan.seconds, 1), listDuringP95: round(f.scan.listDuring.p95), dashboardDuringP95: round(f.scan.dashboardDuring.p95), requests: f.scan.listDuring.n } : null,
     imports: f.imports ? { files: f.imports.files, rows: f.imports.rows, ms: round(f.imports.ms, 0), rowsPerSecond: round(f.imports.rowsPerSecond, 0), firstFileRowsPerSecond: round(f.imports.firstFileRowsPerSecond, 0), peakAfterFileMb: f.imports.peakAfterFileMb.map((mb) => round(mb, 0)), baseRssMb: round(f.imports.baseRssMb, 0), large: f.imports.large } : null,
     exports: f.exports?.map((e) => ({ format: e.format, rows: e.rows, ms: round(e.ms, 0), rowsPerSecond: e.rowsPerSecond, peakRssMb: e.peakRssMb, fileMb: round(e.fileMb, 1) })) ?? null,
   }));

@@ -91,10 +91,10 @@ export function createDeliveryWorker(
       };
       every(settings.intervalMs, () => this.runOnce(), 'notification delivery pass');
       // One process an interval scans (periodic_jobs): with several processes each would otherwise
-      // read every held report. The timer ticks five times an interval, so a process whose tick
-      // falls just before the run is due does not leave it for a whole interval more.
+      // read every held report. The timer ticks five times an interval (at least once a minute), so
+      // a process whose tick falls just before the run is due does not leave it for a whole interval.
       const scanInterval = settings.deadlineScanIntervalMs;
-      every(Math.max(1_000, Math.ceil(scanInterval / 5)), () => runIfClaimed(db, DEADLINE_SCAN_JOB, scanInterval, SCAN_LEASE_MS, () => this.scanOnce()), 'deadline scan');
+      every(Math.min(60_000, Math.max(1_000, Math.ceil(scanInterval / 5))), () => runIfClaimed(db, DEADLINE_SCAN_JOB, scanInterval, SCAN_LEASE_MS, () => this.scanOnce()), 'deadline scan');
     },
 
     /** Stops the timers and waits for a pass in progress, so the database can close after it. */
