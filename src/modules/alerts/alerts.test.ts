@@ -216,3 +216,26 @@ describe('handling an alert', () => {
     expect((await desk.call('bali', 'GET', '/alerts?status=selesai')).json().items.map((a: { id: number }) => a.id)).toContain(alertId);
   });
 });
+
+describe('the periodic sweep with several processes', () => {
+  it('runs in one of them an interval, not in each', async () => {
+    // Two evaluators on one database stand for two server processes; the sweep itself is counted, not run.
+    const { createAlertEvaluator } = await import('./evaluator.js');
+    const sweeps: string[] = [];
+    const processes = ['a', 'b'].map((name) => {
+      const evaluator = createAlertEvaluator(desk.database.db, fixedClock(NOW), undefined, () => {});
+      evaluator.sweep = async () => {
+        sweeps.push(name);
+        return [];
+      };
+      return evaluator;
+    });
+    await desk.database.db.execute(sql`delete from periodic_jobs where name = 'alert_sweep'`);
+    const stops = processes.map((evaluator) => evaluator.startSweep((error) => { throw error; }, 1_000));
+    await new Promise((resolve) => setTimeout(resolve, 3_500));
+    stops.forEach((stop) => stop());
+    // Each ticks once a second for 3.5 s: without the claim the two would sweep 6 times between them.
+    expect(sweeps.length).toBeGreaterThanOrEqual(1);
+    expect(sweeps.length).toBeLessThanOrEqual(4);
+  });
+});

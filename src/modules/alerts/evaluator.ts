@@ -4,6 +4,7 @@ import { checkRuleParams, windowMs, type KindAndParams } from '../../domain/aler
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../services.js';
 import { appendAudit } from '../audit/service.js';
+import { runIfClaimed } from '../periodic-jobs/claim.js';
 import type { LiveBus } from '../live/bus.js';
 import { createAlertRepo, type RuleRecord } from './repo.js';
 
@@ -18,6 +19,9 @@ export interface AlertOutcome {
 
 /** The sweep reads this far back at most (plus a rule's own window): it catches what a dead process missed. */
 export const SWEEP_INTERVAL_MS = 60_000;
+/** The sweep's name in periodic_jobs, and how long a run is its process's before another may start it. */
+export const ALERT_SWEEP_JOB = 'alert_sweep';
+const SWEEP_LEASE_MS = 2 * 60_000;
 
 type Rule = RuleRecord & KindAndParams;
 
@@ -146,14 +150,19 @@ export function createAlertEvaluator(db: Db, clock: Clock, live: Pick<LiveBus, '
       return run(await activeRules(), (rule) => rule.regionCode);
     },
 
-    /** Starts the sweep every `intervalMs`; returns how to stop it. */
+    /**
+     * Starts the sweep every `intervalMs` in one process of however many share the database
+     * (periodic_jobs: at a million reports a sweep reads seconds of reports, and every process
+     * repeated it); each process ticks five times an interval so the run is not left a whole
+     * interval when its ticks fall just before it is due. Returns how to stop it.
+     */
     startSweep(onError: (error: unknown) => void, intervalMs = SWEEP_INTERVAL_MS): () => void {
       let running = false;
       const timer = setInterval(() => {
         if (running) return;
         running = true;
-        this.sweep().catch(onError).finally(() => { running = false; });
-      }, intervalMs);
+        runIfClaimed(db, ALERT_SWEEP_JOB, intervalMs, SWEEP_LEASE_MS, () => this.sweep()).catch(onError).finally(() => { running = false; });
+      }, Math.max(1_000, Math.ceil(intervalMs / 5)));
       timer.unref();
       return () => clearInterval(timer);
     },
