@@ -164,26 +164,6 @@ export interface IncidentPage {
 }
 
 export function createIncidentRepo(db: Executor) {
-  /**
-   * Visible reports that pass the filters, latest event first, a page of them: after a cursor
-   * (keyset, one index seek at any depth) and/or an offset, with the cursor of the next page.
-   */
-  async function page(visibility: IncidentVisibility, query: IncidentListQuery): Promise<Omit<IncidentPage, 'total' | 'totalCapped'>> {
-    const where = listFilter(visibility, query);
-    const cursor = query.after === undefined ? null : decodeListCursor(query.after);
-    const after = afterCursor(cursor);
-    // The page is cut from incidents alone, then named: joined before the cut, every skipped row
-    // of a deep page would look up its region too (5,000 lookups for page 101 of 50). One row more
-    // than asked says whether a next page exists.
-    const cut = sql`(select ${INCIDENT_COLUMNS}, ${CURSOR_AT} as cursor_at
-      from incidents i where ${where} and ${after} order by i.occurred_at desc, i.id desc limit ${query.limit + 1} offset ${query.offset})`;
-    const rows = (await db.execute(sql`${selectIncidents(cut, sql`, i.cursor_at`)} order by i.occurred_at desc, i.id desc`)).rows;
-    const shown = rows.slice(0, query.limit);
-    const last = shown.at(-1);
-    const next = rows.length > query.limit && last ? encodeListCursor({ occurredAt: String(last.cursor_at), id: Number(last.id) }) : null;
-    return { items: shown.map(toRecord), next };
-  }
-
   return {
     async region(code: string): Promise<{ code: string; timeZone: TimeZoneLabel } | null> {
       const rows = await db.execute<{ code: string; time_zone: string }>(sql`select code, time_zone from regions where code = ${code}`);
@@ -203,16 +183,29 @@ export function createIncidentRepo(db: Executor) {
     },
 
     /**
-     * A page (as `page`) with how many reports match. The count stops at LIST_COUNT_CAP
-     * (TEXT_COUNT_CAP for a text search): an exact count of a million matching rows costs more than
-     * the page itself, and nobody pages through ten thousand reports (they filter).
+     * Visible reports that pass the filters, latest event first, a page of them: after a cursor
+     * (keyset, one index seek at any depth) and/or an offset. The count stops at LIST_COUNT_CAP
+     * (TEXT_COUNT_CAP for a text search):
+     * an exact count of a million matching rows costs more than the page itself, and nobody pages
+     * through ten thousand reports (they filter).
      */
     async list(visibility: IncidentVisibility, query: IncidentListQuery): Promise<IncidentPage> {
-      const { items, next } = await page(visibility, query);
+      const where = listFilter(visibility, query);
+      const cursor = query.after === undefined ? null : decodeListCursor(query.after);
+      const after = afterCursor(cursor);
+      // The page is cut from incidents alone, then named: joined before the cut, every skipped row
+      // of a deep page would look up its region too (5,000 lookups for page 101 of 50). One row more
+      // than asked says whether a next page exists.
+      const page = sql`(select ${INCIDENT_COLUMNS}, ${CURSOR_AT} as cursor_at
+        from incidents i where ${where} and ${after} order by i.occurred_at desc, i.id desc limit ${query.limit + 1} offset ${query.offset})`;
+      const rows = (await db.execute(sql`${selectIncidents(page, sql`, i.cursor_at`)} order by i.occurred_at desc, i.id desc`)).rows;
       const cap = query.q ? TEXT_COUNT_CAP : LIST_COUNT_CAP;
-      const counted = await db.execute<{ total: number }>(sql`select count(*)::int as total from (select 1 from incidents i where ${listFilter(visibility, query)} limit ${cap + 1}) matching`);
+      const counted = await db.execute<{ total: number }>(sql`select count(*)::int as total from (select 1 from incidents i where ${where} limit ${cap + 1}) matching`);
       const total = Number(counted.rows[0]?.total ?? 0);
-      return { items, total: Math.min(total, cap), totalCapped: total > cap, next };
+      const shown = rows.slice(0, query.limit);
+      const last = shown.at(-1);
+      const next = rows.length > query.limit && last ? encodeListCursor({ occurredAt: String(last.cursor_at), id: Number(last.id) }) : null;
+      return { items: shown.map(toRecord), total: Math.min(total, cap), totalCapped: total > cap, next };
     },
 
     /** The transitions of these reports, oldest first, with the units they went to. */
