@@ -135,6 +135,31 @@ describe('evaluation', () => {
     expect((await desk.services.alerts.evaluator.sweep()).filter((o) => o.ruleId === rule.id)).toEqual([]);
   });
 
+  it('a sweep writes only findings that add reports: alerts already holding theirs cost no transaction', async () => {
+    // Two kecamatan of Bangli, each its own finding of a rule per kecamatan; the rule comes after the reports.
+    const [otherKecamatan] = (await desk.database.db.execute<{ code: string }>(sql`
+      select code from regions where starts_with(code, '51.06.02.') and length(code) = 13 order by code limit 1`)).rows;
+    for (const regionCode of ['51.06.01.2001', otherKecamatan!.code]) await submit({ category: 'perusakan_apk', severity: 'kritis', regionCode });
+    const rule = await createRule('bali', { name: 'Perusakan APK per kecamatan', kind: 'severity', regionCode: '51.06', category: 'perusakan_apk', params: { minSeverity: 'kritis', level: 'district' } });
+    let transactions = 0;
+    const counted = new Proxy(desk.database.db, {
+      get: (target, key, receiver) => (key === 'transaction'
+        ? (...args: Parameters<typeof target.transaction>) => { transactions += 1; return target.transaction(...args); }
+        : Reflect.get(target, key, receiver)),
+    });
+    const { createAlertEvaluator } = await import('./evaluator.js');
+    const evaluator = createAlertEvaluator(counted, fixedClock(NOW), undefined, () => {});
+    const first = (await evaluator.sweep()).filter((o) => o.ruleId === rule.id);
+    expect(first.map((o) => o.change)).toEqual(['raised', 'raised']);
+    expect(transactions).toBeGreaterThanOrEqual(2);
+    transactions = 0;
+    expect((await evaluator.sweep()).filter((o) => o.ruleId === rule.id)).toEqual([]);
+    expect(transactions).toBe(0);
+    // A new report in one kecamatan: that finding alone is written, joined to its alert.
+    await submit({ category: 'perusakan_apk', severity: 'kritis', regionCode: '51.06.01.2001' });
+    expect(await alertsOf(rule.id)).toEqual([expect.objectContaining({ incidents: 2 }), expect.objectContaining({ incidents: 1 })]);
+  });
+
   it('reports written together (an import) are evaluated once they commit', async () => {
     const rule = await createRule('bali', { name: 'Netralitas ASN', kind: 'severity', regionCode: '51', category: 'netralitas_asn', params: { minSeverity: 'rendah' } });
     const { incidents, alerts } = desk.services;

@@ -25,6 +25,11 @@ const SWEEP_LEASE_MS = 2 * 60_000;
 
 type Rule = RuleRecord & KindAndParams;
 
+/** The fingerprint of the window before a finding's: a spike going on across a window's turn joins that alert while it is open. */
+function previousFingerprint(rule: Rule, found: Finding): string {
+  return fingerprint(rule.id, found.regionCode, rule.params.hours, Number(found.fingerprint.split(':').pop()) - 1);
+}
+
 /** Evaluations after new reports running at once in a process: a few, so requests keep connections of the pool. */
 const EVALUATIONS_AT_ONCE = 2;
 
@@ -73,9 +78,8 @@ export function createAlertEvaluator(db: Db, clock: Clock, live: Pick<LiveBus, '
     return db.transaction(async (tx) => {
       const txRepo = createAlertRepo(tx);
       // A spike that goes on across a window's turn stays one alert: the previous window's, while it is open.
-      const index = Number(found.fingerprint.split(':').pop());
-      const previous = await txRepo.openByFingerprint(fingerprint(rule.id, found.regionCode, rule.params.hours, index - 1));
-      const key = previous ? fingerprint(rule.id, found.regionCode, rule.params.hours, index - 1) : found.fingerprint;
+      const previous = await txRepo.openByFingerprint(previousFingerprint(rule, found));
+      const key = previous ? previousFingerprint(rule, found) : found.fingerprint;
       const written = await txRepo.upsert({
         ruleId: rule.id, fingerprint: key, regionCode: found.regionCode, category: rule.category, details: found.details,
         incidentIds: found.incidentIds, latitude: found.latitude, longitude: found.longitude, at: now,
@@ -94,11 +98,29 @@ export function createAlertEvaluator(db: Db, clock: Clock, live: Pick<LiveBus, '
     });
   }
 
+  /**
+   * The findings `record` would write: those whose alert (the previous window's while it is open,
+   * else their own) is missing or lacks some of their reports. A sweep finds the same hundreds of
+   * findings every minute; read together once, the unchanged ones cost no transaction each. `record`
+   * still decides under its transaction (another process may have written meanwhile).
+   */
+  async function changing(rule: Rule, findings: Finding[]): Promise<Finding[]> {
+    if (findings.length === 0) return findings;
+    const alerts = await repo.byFingerprints(findings.flatMap((found) => [found.fingerprint, previousFingerprint(rule, found)]));
+    return findings.filter((found) => {
+      const previous = alerts.get(previousFingerprint(rule, found));
+      const alert = previous?.open ? previous : alerts.get(found.fingerprint);
+      if (!alert) return true;
+      const held = new Set(alert.incidentIds);
+      return alert.open && !found.incidentIds.every((id) => held.has(id));
+    });
+  }
+
   async function run(rules: readonly Rule[], rootOf: (rule: Rule) => string | null): Promise<AlertOutcome[]> {
     const now = clock.now();
     const outcomes: AlertOutcome[] = [];
     for (const rule of rules) {
-      for (const found of await find(rule, rootOf(rule), now)) {
+      for (const found of await changing(rule, await find(rule, rootOf(rule), now))) {
         const outcome = await record(rule, found, now);
         if (outcome) outcomes.push(outcome);
       }

@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { inChunks } from '../../db/chunks.js';
 import type { Db } from '../../db/client.js';
 import { withinRegions } from '../../db/scope.js';
 import { isoInstant } from '../../db/values.js';
@@ -214,6 +215,16 @@ export function createAlertRepo(db: Executor) {
         returning a.id, a.version`);
       const row = rows.rows[0];
       return row ? { id: Number(row.id), raised: Number(row.version) === 1, version: Number(row.version) } : null;
+    },
+
+    /** The alerts of these fingerprints, open or closed, with their reports: what a sweep's findings would change. */
+    async byFingerprints(fingerprints: readonly string[]): Promise<Map<string, { open: boolean; incidentIds: number[] }>> {
+      const found = new Map<string, { open: boolean; incidentIds: number[] }>();
+      for (const chunk of inChunks(fingerprints, 1_000)) {
+        const rows = await db.execute(sql`select fingerprint, status, incident_ids from alerts where fingerprint in (${sql.join(chunk.map((f) => sql`${f}`), sql`, `)})`);
+        for (const row of rows.rows) found.set(String(row.fingerprint), { open: row.status !== 'selesai', incidentIds: intArray(row.incident_ids) });
+      }
+      return found;
     },
 
     /** The open alert of this fingerprint, if any (the previous window's, which later reports may join). */
