@@ -4,7 +4,7 @@ import { checkRuleParams, windowMs, type KindAndParams } from '../../domain/aler
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../services.js';
 import { appendAudit } from '../audit/service.js';
-import { runIfClaimed } from '../periodic-jobs/claim.js';
+import { claimTickMs, runIfClaimed } from '../periodic-jobs/claim.js';
 import type { LiveBus } from '../live/bus.js';
 import { createAlertRepo, type RuleRecord } from './repo.js';
 
@@ -175,8 +175,7 @@ export function createAlertEvaluator(db: Db, clock: Clock, live: Pick<LiveBus, '
     /**
      * Starts the sweep every `intervalMs` in one process of however many share the database
      * (periodic_jobs: at a million reports a sweep reads seconds of reports, and every process
-     * repeated it); each process ticks five times an interval so the run is not left a whole
-     * interval when its ticks fall just before it is due. Returns how to stop it.
+     * repeated it); each process tries to claim it at `claimTickMs`. Returns how to stop it.
      */
     startSweep(onError: (error: unknown) => void, intervalMs = SWEEP_INTERVAL_MS): () => void {
       let running = false;
@@ -184,7 +183,7 @@ export function createAlertEvaluator(db: Db, clock: Clock, live: Pick<LiveBus, '
         if (running) return;
         running = true;
         runIfClaimed(db, ALERT_SWEEP_JOB, intervalMs, SWEEP_LEASE_MS, () => this.sweep()).catch(onError).finally(() => { running = false; });
-      }, Math.max(1_000, Math.ceil(intervalMs / 5)));
+      }, claimTickMs(intervalMs));
       timer.unref();
       return () => clearInterval(timer);
     },

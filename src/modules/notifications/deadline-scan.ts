@@ -1,5 +1,4 @@
-import type { IncidentCategory } from '../../domain/incidents/categories.js';
-import { INCIDENT_CATEGORIES, incidentCategory } from '../../domain/incidents/categories.js';
+import { INCIDENT_CATEGORIES, incidentCategory, type IncidentCategory } from '../../domain/incidents/categories.js';
 import { incidentDeadlines } from '../../domain/incidents/incident-clocks.js';
 import type { ListCursor } from '../../domain/incidents/list-cursor.js';
 import type { IncidentStatus } from '../../domain/incidents/workflow.js';

@@ -4,7 +4,7 @@ import { composeNotification } from '../../i18n/notifications.js';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../services.js';
 import { builtInCategoryCatalogue, type CategoryCatalogue } from '../incident-categories/catalogue.js';
-import { runIfClaimed } from '../periodic-jobs/claim.js';
+import { claimTickMs, runIfClaimed } from '../periodic-jobs/claim.js';
 import { scanDeadlines } from './deadline-scan.js';
 import type { RaiseNotification } from './raise.js';
 import { createNotificationRepo, type ClaimedDelivery } from './repo.js';
@@ -91,10 +91,9 @@ export function createDeliveryWorker(
       };
       every(settings.intervalMs, () => this.runOnce(), 'notification delivery pass');
       // One process an interval scans (periodic_jobs): with several processes each would otherwise
-      // read every held report. The timer ticks five times an interval (at least once a minute), so
-      // a process whose tick falls just before the run is due does not leave it for a whole interval.
+      // read every held report. Each process tries to claim the run at claimTickMs.
       const scanInterval = settings.deadlineScanIntervalMs;
-      every(Math.min(60_000, Math.max(1_000, Math.ceil(scanInterval / 5))), () => runIfClaimed(db, DEADLINE_SCAN_JOB, scanInterval, SCAN_LEASE_MS, () => this.scanOnce()), 'deadline scan');
+      every(claimTickMs(scanInterval), () => runIfClaimed(db, DEADLINE_SCAN_JOB, scanInterval, SCAN_LEASE_MS, () => this.scanOnce()), 'deadline scan');
     },
 
     /** Stops the timers and waits for a pass in progress, so the database can close after it. */

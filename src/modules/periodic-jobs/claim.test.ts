@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Database } from '../../db/client.js';
 import { openTestDatabase, type TestDatabase } from '../../../test/helpers.js';
-import { claimPeriodicRun, releasePeriodicRun, runIfClaimed } from './claim.js';
+import { claimPeriodicRun, claimTickMs, releasePeriodicRun, runIfClaimed } from './claim.js';
 
 /** A job that one process of several runs each interval: the deadline scan's claim. */
 let test: TestDatabase;
@@ -18,6 +18,13 @@ const age = (name: string, ms: number) => db().execute(sql`
   update periodic_jobs set next_run_at = next_run_at - ${ms} * interval '1 millisecond', leased_until = leased_until - ${ms} * interval '1 millisecond' where name = ${name}`);
 
 describe('periodic job claims', () => {
+  it('each process tries five times an interval, at least once a second and at most once a minute', () => {
+    expect(claimTickMs(60_000)).toBe(12_000);
+    expect(claimTickMs(1_000)).toBe(1_000);
+    expect(claimTickMs(5 * 60_000)).toBe(60_000);
+    expect(claimTickMs(3_600_000)).toBe(60_000);
+  });
+
   it('the first claim runs at once; no other before the interval has passed, then one again', async () => {
     expect(await claimPeriodicRun(db(), 'scan-a', HOUR, 10 * 60_000)).toBe(true);
     expect(await claimPeriodicRun(db(), 'scan-a', HOUR, 10 * 60_000)).toBe(false);

@@ -34,3 +34,12 @@ export async function runIfClaimed(db: Pick<Db, 'execute'>, name: string, interv
   }
   return true;
 }
+
+/**
+ * How often each process should try to claim a job run every `intervalMs`: five times an interval
+ * (at least once a second, at most once a minute), so that a process whose ticks fall just before
+ * the run is due does not leave it for a whole interval more.
+ */
+export function claimTickMs(intervalMs: number): number {
+  return Math.min(60_000, Math.max(1_000, Math.ceil(intervalMs / 5)));
+}
