@@ -98,7 +98,10 @@ export const alertIncidentSchema = z.object({
   regionName: z.string(),
   occurredAt: z.string(),
 });
-export const alertDetailSchema = alertSchema.extend({ incidents: z.array(alertIncidentSchema) }).meta({ id: 'AlertDetail' });
+/** An alert with its newest reports the caller may read (at most 500; `incidentCount` says how many it holds). */
+export const alertDetailSchema = alertSchema.extend({
+  incidents: z.array(alertIncidentSchema).meta({ description: 'The newest reports of the alert the caller may read, at most 500' }),
+}).meta({ id: 'AlertDetail' });
 export type AlertDetail = z.infer<typeof alertDetailSchema>;
 
 export const acknowledgeAlertSchema = z.object({ version }).strict();

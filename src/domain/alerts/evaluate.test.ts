@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateCluster, evaluateRule, evaluateSeverity, evaluateSpike, fingerprint, groupRegion, haversineKm, windowIndex, type ReportPoint } from './evaluate.js';
+import { evaluateCluster, evaluateRule, evaluateSeverity, evaluateSpike, fingerprint, spikeFires, groupRegion, haversineKm, windowIndex, type ReportPoint } from './evaluate.js';
 import { checkRuleParams, spikeParamsSchema, type ClusterParams, type SeverityParams } from './params.js';
 
 const NOW = new Date('2024-11-27T06:00:00Z');
@@ -26,6 +26,15 @@ describe('spike', () => {
     expect(evaluateSpike(rule, spike, many(3), baselineOf(1), NOW)).toEqual([]);
   });
 
+  it('spikeFires answers from counts alone what evaluateSpike decides from the reports', () => {
+    for (const [count, perWindow] of [[3, 1], [4, 1], [2, 0], [3, 0], [10, 3], [9, 3]] as const) {
+      const fired = evaluateSpike(rule, spike, many(count), baselineOf(perWindow), NOW).length === 1;
+      expect(spikeFires(spike, count, perWindow * 28), `${count} against ${perWindow} per window`).toBe(fired);
+    }
+    expect(spikeFires(spike, 4, 28)).toBe(true);
+    expect(spikeFires(spike, 3, 28)).toBe(false);
+  });
+
   it('with a baseline of 0, fires only from minCount reports', () => {
     expect(evaluateSpike(rule, spike, many(1), new Map(), NOW)).toEqual([]);
     expect(evaluateSpike(rule, spike, many(2), new Map(), NOW)).toEqual([]);
@@ -36,6 +45,7 @@ describe('spike', () => {
     const reports = [
       ...many(3, { occurredAt: hoursAgo(5.99) }),
       report({ occurredAt: hoursAgo(6.01) }), // before the window
+      report({ occurredAt: hoursAgo(6) }), // at its start: the baseline's last instant, as SQL counts it
       report({ occurredAt: new Date(NOW.getTime() + 60_000) }), // after now
       ...many(3, { regionCode: '52.01.01.2001' }), // outside Bali
       ...many(2, { regionCode: '51.03.01.2001' }), // Badung: only two

@@ -84,12 +84,12 @@ export function ruleConcerns(rule: RuleToEvaluate, report: Pick<ReportPoint, 're
 
 const severityRank = (severity: IncidentSeverity) => INCIDENT_SEVERITIES.indexOf(severity);
 
-/** Reports the rule concerns that occurred in [from, now], by the region they count in. */
+/** Reports the rule concerns that occurred in (from, now], by the region they count in (the window SQL reads too). */
 function grouped(rule: RuleToEvaluate, level: RegionLevel, reports: readonly ReportPoint[], from: number, now: Date): Map<string, ReportPoint[]> {
   const groups = new Map<string, ReportPoint[]>();
   for (const report of reports) {
     const at = report.occurredAt.getTime();
-    if (at < from || at > now.getTime() || !ruleConcerns(rule, report)) continue;
+    if (at <= from || at > now.getTime() || !ruleConcerns(rule, report)) continue;
     const region = groupRegion(report.regionCode, level, rule.regionCode);
     const list = groups.get(region) ?? [];
     list.push(report);
@@ -119,20 +119,35 @@ function finding(rule: RuleToEvaluate, hours: number, now: Date, regionCode: str
 }
 
 /**
+ * A spike rule's baseline (the average count per window over its `baselineDays`) and the count a
+ * window must exceed to fire: `factor` × that baseline.
+ */
+export function spikeThreshold(params: SpikeParams, baselineCount: number): { baseline: number; threshold: number } {
+  const windowsInBaseline = (params.baselineDays * 86_400_000) / windowMs(params);
+  const baseline = baselineCount / windowsInBaseline;
+  return { baseline, threshold: params.factor * baseline };
+}
+
+/**
+ * Whether `count` reports in a window fire a spike rule: at least `minCount`, and strictly more than
+ * the threshold (exactly k× the baseline does not fire). The evaluator asks this of counts taken in
+ * SQL before it reads any report, so a sweep reads the reports of the regions that fire only.
+ */
+export function spikeFires(params: SpikeParams, count: number, baselineCount: number): boolean {
+  return count >= params.minCount && count > spikeThreshold(params, baselineCount).threshold;
+}
+
+/**
  * spike. `recent` holds the reports of the last `hours` (others are ignored); `baselineCounts` the
  * number of reports per group region in the `baselineDays` before the window (the caller counts them
- * in SQL: a baseline spans weeks of reports that need not be read one by one). Fires when the count
- * is at least `minCount` and strictly more than `factor` × baseline, the baseline being the average
- * count per window: exactly k× the baseline does not fire.
+ * in SQL: a baseline spans weeks of reports that need not be read one by one).
  */
 export function evaluateSpike(rule: RuleToEvaluate, params: SpikeParams, recent: readonly ReportPoint[], baselineCounts: ReadonlyMap<string, number>, now: Date): Finding[] {
-  const span = windowMs(params);
-  const windowsInBaseline = (params.baselineDays * 86_400_000) / span;
   const findings: Finding[] = [];
-  for (const [region, reports] of grouped(rule, params.level, recent, now.getTime() - span, now)) {
-    const baseline = (baselineCounts.get(region) ?? 0) / windowsInBaseline;
-    const threshold = params.factor * baseline;
-    if (reports.length < params.minCount || reports.length <= threshold) continue;
+  for (const [region, reports] of grouped(rule, params.level, recent, now.getTime() - windowMs(params), now)) {
+    const baselineCount = baselineCounts.get(region) ?? 0;
+    if (!spikeFires(params, reports.length, baselineCount)) continue;
+    const { baseline, threshold } = spikeThreshold(params, baselineCount);
     findings.push(finding(rule, params.hours, now, region, reports, {
       count: reports.length, baseline: Math.round(baseline * 100) / 100, threshold: Math.round(threshold * 100) / 100,
       factor: params.factor, hours: params.hours, minCount: params.minCount,

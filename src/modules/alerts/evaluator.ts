@@ -1,5 +1,5 @@
 import { changedFields } from '../../domain/audit/chain.js';
-import { evaluateRule, fingerprint, groupLength, groupRegion, ruleConcerns, type Finding, type ReportPoint } from '../../domain/alerts/evaluate.js';
+import { evaluateRule, fingerprint, groupLength, groupRegion, ruleConcerns, spikeFires, type Finding } from '../../domain/alerts/evaluate.js';
 import { checkRuleParams, windowMs, type KindAndParams } from '../../domain/alerts/params.js';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../services.js';
@@ -61,16 +61,22 @@ export function createAlertEvaluator(db: Db, clock: Clock, live: Pick<LiveBus, '
     return result.ok ? { ...rule, ...result.value } : null;
   }
 
-  /** Findings of `rule` over `root` (its whole region, or the one group a new report counts in). */
+  /**
+   * Findings of `rule` over `root` (its whole region, or the one group a new report counts in). A
+   * spike rule counts first, per group in SQL, and reads the reports of the groups that fire only:
+   * a sweep over a province on voting day reads a few regions' reports, not the day's every report.
+   */
   async function find(rule: Rule, root: string | null, now: Date): Promise<Finding[]> {
-    const span = windowMs(rule.params);
-    const reports: ReportPoint[] = await repo.reports(root, rule.category, new Date(now.getTime() - span), now);
-    let baseline = new Map<string, number>();
+    const from = new Date(now.getTime() - windowMs(rule.params));
     if (rule.kind === 'spike') {
-      const windowStart = new Date(now.getTime() - span);
-      baseline = await repo.countsByGroup(root, rule.category, groupLength(rule.params.level, rule.regionCode), new Date(windowStart.getTime() - rule.params.baselineDays * 86_400_000), windowStart);
+      const length = groupLength(rule.params.level, rule.regionCode);
+      const counts = await repo.countsByGroup(root, rule.category, length, from, now);
+      const baseline = await repo.countsByGroup(root, rule.category, length, new Date(from.getTime() - rule.params.baselineDays * 86_400_000), from);
+      const firing = [...counts].filter(([region, count]) => spikeFires(rule.params, count, baseline.get(region) ?? 0)).map(([region]) => region);
+      return firing.length === 0 ? [] : evaluateRule(rule, await repo.reports(firing, rule.category, from, now), baseline, now);
     }
-    return evaluateRule(rule, reports, baseline, now);
+    const only = rule.kind === 'severity' ? { minSeverity: rule.params.minSeverity } : { placed: true };
+    return evaluateRule(rule, await repo.reports(root === null ? null : [root], rule.category, from, now, only), new Map(), now);
   }
 
   /** Writes one finding: joins the previous window's open alert when there is one, else raises or updates this window's. */

@@ -6,10 +6,13 @@ import { isoInstant } from '../../db/values.js';
 import type { AlertListQuery } from '../../contracts/alerts.js';
 import type { ReportPoint } from '../../domain/alerts/evaluate.js';
 import type { AlertRuleKind, AlertStatus } from '../../domain/alerts/vocabulary.js';
-import type { IncidentSeverity } from '../../domain/incidents/vocabulary.js';
+import { INCIDENT_SEVERITIES, type IncidentSeverity } from '../../domain/incidents/vocabulary.js';
 import type { IncidentStatus } from '../../domain/incidents/workflow.js';
 
 type Executor = Pick<Db, 'execute'>;
+
+/** Reports an alert's detail lists, newest first: a national alert on voting day holds tens of thousands. */
+export const ALERT_REPORTS_LISTED = 500;
 
 /** Statuses whose reports count for early warning: everything but what the desk threw out. */
 const NOT_COUNTED = sql`('ditolak', 'duplikat')`;
@@ -68,9 +71,14 @@ function intArray(value: unknown): number[] {
   const text = String(value ?? '{}').replace(/[{}]/g, '');
   return text ? text.split(',').map(Number) : [];
 }
-/** An integer[] literal built element by element. */
-export const intArraySql = (values: readonly number[]): SQL =>
-  values.length === 0 ? sql`'{}'::integer[]` : sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::integer[]`;
+/**
+ * An integer[] as one parameter (its text form): an alert of a national rule on voting day holds tens
+ * of thousands of reports, more than the 65,535 parameters a statement may carry one by one.
+ */
+export function intArraySql(values: readonly number[]): SQL {
+  if (!values.every(Number.isSafeInteger)) throw new Error('intArraySql: integers only');
+  return sql`${`{${values.join(',')}}`}::integer[]`;
+}
 
 function toRule(row: Record<string, unknown>): RuleRecord {
   return {
@@ -116,10 +124,15 @@ function toPoint(row: Record<string, unknown>): ReportPoint {
   };
 }
 
-/** Reports counted for a rule: inside `root` (null: everywhere), of `category` (null: any). */
-function counted(root: string | null, category: string | null): SQL {
-  const region = root === null ? sql`true` : withinRegions(sql`i.region_code`, [root]);
-  return sql`i.status not in ${NOT_COUNTED} and ${region} ${category === null ? sql`` : sql`and i.category = ${category}`}`;
+/** Reports counted for a rule: inside any of `roots` (null: everywhere), of `category` (null: any). */
+function counted(roots: readonly string[] | null, category: string | null): SQL {
+  return sql`i.status not in ${NOT_COUNTED} and ${withinRegions(sql`i.region_code`, roots)} ${category === null ? sql`` : sql`and i.category = ${category}`}`;
+}
+
+/** What a rule's kind looks at: reports from a severity up (severity rules), reports with coordinates (cluster rules). */
+export interface ReportFilter {
+  minSeverity?: IncidentSeverity;
+  placed?: boolean;
 }
 
 export interface NewAlert {
@@ -178,20 +191,27 @@ export function createAlertRepo(db: Executor) {
 
     // ---- reports, for evaluation
 
-    /** Reports counted for a rule inside `root` that occurred in (from, to], oldest first (at most `cap`). */
-    async reports(root: string | null, category: string | null, from: Date, to: Date, cap = 20_000): Promise<ReportPoint[]> {
+    /**
+     * Reports counted for a rule inside any of `roots` (null: everywhere) that occurred in (from, to],
+     * oldest first: every one of them (an alert holds them all; the sweep asks only for the regions
+     * that fire, see evaluator.ts). `only` narrows them in SQL to what the rule's kind looks at.
+     */
+    async reports(roots: readonly string[] | null, category: string | null, from: Date, to: Date, only: ReportFilter = {}): Promise<ReportPoint[]> {
+      const narrower: SQL[] = [];
+      if (only.minSeverity) narrower.push(sql`and i.severity in (${sql.join(INCIDENT_SEVERITIES.slice(INCIDENT_SEVERITIES.indexOf(only.minSeverity)).map((s) => sql`${s}`), sql`, `)})`);
+      if (only.placed) narrower.push(sql`and i.latitude is not null`);
       const rows = await db.execute(sql`
         select i.id, i.region_code, i.category, i.severity, i.occurred_at, i.latitude, i.longitude from incidents i
-        where ${counted(root, category)} and i.occurred_at > ${from} and i.occurred_at <= ${to}
-        order by i.occurred_at, i.id limit ${cap}`);
+        where ${counted(roots, category)} and i.occurred_at > ${from} and i.occurred_at <= ${to} ${sql.join(narrower, sql` `)}
+        order by i.occurred_at, i.id`);
       return rows.rows.map(toPoint);
     },
 
-    /** Counted reports in [from, to) per region prefix of `length` characters (the rule's grouping). */
+    /** Counted reports in (from, to] per region prefix of `length` characters (the rule's grouping). */
     async countsByGroup(root: string | null, category: string | null, length: number, from: Date, to: Date): Promise<Map<string, number>> {
       const rows = await db.execute<{ region: string; n: number }>(sql`
         select left(i.region_code, ${length}) as region, count(*)::int as n from incidents i
-        where ${counted(root, category)} and i.occurred_at >= ${from} and i.occurred_at < ${to}
+        where ${counted(root === null ? null : [root], category)} and i.occurred_at > ${from} and i.occurred_at <= ${to}
         group by 1`);
       return new Map(rows.rows.map((row) => [String(row.region), Number(row.n)]));
     },
@@ -202,6 +222,8 @@ export function createAlertRepo(db: Executor) {
      * Raises the alert of `fingerprint`, or joins new reports to it. One statement, so two processes
      * evaluating at once end with one row: the loser of the insert updates the winner's row. A closed
      * alert is left alone, and so is one that already holds every report. Returns what happened.
+     * "Holds every report" is an EXCEPT (hashed), not `@>`: array containment compares every pair of
+     * elements, and an alert of 70,000 reports joined by one more took half a minute.
      */
     async upsert(alert: NewAlert): Promise<{ id: number; raised: boolean; version: number } | null> {
       const rows = await db.execute<{ id: number; version: number }>(sql`
@@ -211,7 +233,7 @@ export function createAlertRepo(db: Executor) {
         on conflict (fingerprint) do update set
           incident_ids = array(select distinct x from unnest(a.incident_ids || excluded.incident_ids) as x order by x),
           details = excluded.details, latitude = excluded.latitude, longitude = excluded.longitude, updated_at = excluded.updated_at, version = a.version + 1
-        where a.status <> 'selesai' and not (a.incident_ids @> excluded.incident_ids)
+        where a.status <> 'selesai' and exists (select unnest(excluded.incident_ids) except select unnest(a.incident_ids))
         returning a.id, a.version`);
       const row = rows.rows[0];
       return row ? { id: Number(row.id), raised: Number(row.version) === 1, version: Number(row.version) } : null;
@@ -250,11 +272,12 @@ export function createAlertRepo(db: Executor) {
       return { items: rows.rows.map(toAlert), total: Number(total.rows[0]!.n) };
     },
 
-    async incidents(ids: readonly number[]): Promise<AlertIncidentRow[]> {
+    /** The newest of these reports, at most `limit` (an alert's detail lists so many; its count says how many it holds). */
+    async incidents(ids: readonly number[], limit = ALERT_REPORTS_LISTED): Promise<AlertIncidentRow[]> {
       if (ids.length === 0) return [];
       const rows = await db.execute(sql`
         select i.id, i.reference, i.category, i.severity, i.status, i.region_code, r.name as region_name, i.occurred_at, i.created_by, i.referred_unit_id
-        from incidents i join regions r on r.code = i.region_code where i.id = any(${intArraySql(ids)}) order by i.occurred_at desc, i.id desc`);
+        from incidents i join regions r on r.code = i.region_code where i.id = any(${intArraySql(ids)}) order by i.occurred_at desc, i.id desc limit ${limit}`);
       return rows.rows.map((row) => ({
         id: Number(row.id), reference: String(row.reference), category: String(row.category), severity: row.severity as IncidentSeverity,
         status: row.status as IncidentStatus, regionCode: String(row.region_code), regionName: String(row.region_name),

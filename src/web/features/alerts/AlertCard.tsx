@@ -105,14 +105,18 @@ function AlertReports({ id }: { id: number }) {
   const detail = useAlert(id);
   if (detail.isPending) return <Loading />;
   if (detail.isError) return <ErrorNotice error={detail.error} />;
+  const { incidents, incidentCount } = detail.data;
   return (
-    <ul className="alert-reports" data-testid="alert-reports">
-      {detail.data.incidents.map((incident) => (
-        <li key={incident.id}>
-          <Anchor component={Link} to={`/incidents/${incident.id}`} className="mono">{incident.reference}</Anchor>
-          {' · '}{incident.regionName} · {t(`incidents.severity.${incident.severity}`)} · {formatInZone(locale, incident.occurredAt, detail.data.timeZone as TimeZoneLabel)}
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="alert-reports" data-testid="alert-reports">
+        {incidents.map((incident) => (
+          <li key={incident.id}>
+            <Anchor component={Link} to={`/incidents/${incident.id}`} className="mono">{incident.reference}</Anchor>
+            {' · '}{incident.regionName} · {t(`incidents.severity.${incident.severity}`)} · {formatInZone(locale, incident.occurredAt, detail.data.timeZone as TimeZoneLabel)}
+          </li>
+        ))}
+      </ul>
+      {incidentCount > incidents.length && <Text size="sm" c="dimmed" data-testid="alert-reports-listed">{t('alerts.reportsListed', { shown: incidents.length, count: incidentCount })}</Text>}
+    </>
   );
 }
