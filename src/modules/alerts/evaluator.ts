@@ -79,13 +79,20 @@ export function createAlertEvaluator(db: Db, clock: Clock, live: Pick<LiveBus, '
     return evaluateRule(rule, await repo.reports(root === null ? null : [root], rule.category, from, now, only), new Map(), now);
   }
 
-  /** Writes one finding: joins the previous window's open alert when there is one, else raises or updates this window's. */
+  /**
+   * Writes one finding: joins the previous window's open alert when there is one, else raises or
+   * updates this window's. A join is audited with the reports it added (`incidentIds: [null, added]`)
+   * and the count before and after, not the alert's whole list: an alert of a national rule holds
+   * tens of thousands, and every join copied them all into the audit log.
+   */
   async function record(rule: Rule, found: Finding, now: Date): Promise<AlertOutcome | null> {
     return db.transaction(async (tx) => {
       const txRepo = createAlertRepo(tx);
       // A spike that goes on across a window's turn stays one alert: the previous window's, while it is open.
       const previous = await txRepo.openByFingerprint(previousFingerprint(rule, found));
       const key = previous ? previousFingerprint(rule, found) : found.fingerprint;
+      // Locked until commit: another process's join waits, so `held` is what this one's adds to.
+      const held = new Set(await txRepo.lockIncidentIds(key));
       const written = await txRepo.upsert({
         ruleId: rule.id, fingerprint: key, regionCode: found.regionCode, category: rule.category, details: found.details,
         incidentIds: found.incidentIds, latitude: found.latitude, longitude: found.longitude, at: now,
@@ -93,12 +100,13 @@ export function createAlertEvaluator(db: Db, clock: Clock, live: Pick<LiveBus, '
       if (!written) return null;
       const change = written.raised ? 'raised' : 'joined';
       await live?.publish(tx, { type: written.raised ? 'alert.raised' : 'alert.changed', id: String(written.id), regionCode: found.regionCode, at: now.toISOString() });
+      const added = found.incidentIds.filter((id) => !held.has(id));
       await appendAudit(tx, {
         actor: { type: 'system', id: null, label: 'early warning' }, action: `alert.${change === 'raised' ? 'raise' : 'join'}`, entityType: 'alert',
         entityId: String(written.id), regionCode: found.regionCode, ip: null, client: null, at: now,
         changes: written.raised
           ? changedFields(null, { ruleId: rule.id, fingerprint: key, incidentIds: found.incidentIds, details: found.details, version: 1 })
-          : { incidentIds: [null, found.incidentIds], details: [null, found.details], version: [written.version - 1, written.version] },
+          : { incidentIds: [null, added], incidentCount: [held.size, held.size + added.length], details: [null, found.details], version: [written.version - 1, written.version] },
       });
       return { alertId: written.id, ruleId: rule.id, regionCode: found.regionCode, change } satisfies AlertOutcome;
     });

@@ -255,6 +255,12 @@ export function createAlertRepo(db: Executor) {
       return rows.rows[0] ? { id: Number(rows.rows[0].id) } : null;
     },
 
+    /** The reports the alert of this fingerprint holds (none when there is none), its row locked until the transaction ends. */
+    async lockIncidentIds(fingerprint: string): Promise<number[]> {
+      const rows = await db.execute(sql`select incident_ids from alerts where fingerprint = ${fingerprint} for update`);
+      return rows.rows[0] ? intArray(rows.rows[0].incident_ids) : [];
+    },
+
     async get(id: number): Promise<AlertRecord | null> {
       const rows = await db.execute(sql`${SELECT_ALERT} where a.id = ${id}`);
       return rows.rows[0] ? toAlert(rows.rows[0]) : null;

@@ -7,7 +7,7 @@ import { ALERT_REPORTS_LISTED } from './repo.js';
 /**
  * Early warning at voting-day volume: a rule whose window holds more reports than a statement may
  * carry parameters (65,535) counts every one of them, its alert holds them all, later reports join
- * it (in a second or so), and its detail lists the newest few hundred with the full count. (The sweep
+ * it (in a second or so, audited with the one report it added), and its detail lists the newest few hundred with the full count. (The sweep
  * once read only the oldest 20,000 reports of a window, an alert's reports went into SQL one
  * parameter each, and a join tested "holds them all already" by array containment: 36 s here.)
  */
@@ -63,6 +63,9 @@ describe('a window of more reports than a statement has parameters', () => {
     const [later] = await copies(template, 1, '4 hours 30 minutes', 'SIANG');
     expect((await desk.services.alerts.evaluator.afterReport({ regionCode: APUAN, category: 'politik_uang' })).map((o) => o.change)).toEqual(['joined']);
     expect(await alertRows(ruleId)).toEqual([{ id: outcomes[0]!.alertId, incidents: MANY + 2, count: MANY + 2 }]);
+    // Its audit row names the report it added, not the alert's 70,002.
+    const [joined] = await desk.auditRows('alert.join', String(outcomes[0]!.alertId));
+    expect(joined!.changes).toMatchObject({ incidentIds: [null, [later]], incidentCount: [MANY + 1, MANY + 2] });
 
     const detail = await desk.call('viewer', 'GET', `/alerts/${outcomes[0]!.alertId}`);
     expect(detail.statusCode, detail.body).toBe(200);
