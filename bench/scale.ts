@@ -54,6 +54,8 @@ export interface SizeFigures {
   countStar: Summary;
   /** The alert sweep run to its end after the size's load, before anything is timed (null: it did not run). */
   sweepSeconds: number | null;
+  /** A second sweep right after, which finds nothing new: each minute's cost from then on. */
+  steadySweepSeconds: number | null;
   lists: Record<string, { first: RequestFigures; deep: RequestFigures; total: number }>;
   dashboards: Record<string, Record<string, RequestFigures>>;
   scan: ScanFigures | null;
@@ -142,9 +144,12 @@ async function grow(database: Database, target: number, step: number): Promise<{
 async function measureSize(database: Database, databaseUrl: string, served: ServedDesk, cookies: { admin: string; coordinator: string }, incidents: number, loadMs: number, importFiles: number, large: boolean, regions: string[]): Promise<SizeFigures> {
   log(`[scale] ${incidents.toLocaleString('en-US')}: the server's alert sweep over the new reports, run to its end before the timings`);
   let sweepSeconds: number | null = null;
+  let steadySweepSeconds: number | null = null;
   try {
     sweepSeconds = await runServerJobNow(database, ALERT_SWEEP_JOB, SWEEP_INTERVAL_MS);
-    log(`  ${sweepSeconds.toFixed(1)} s`);
+    // The next finds what the first wrote: what each minute's sweep costs the server from then on.
+    steadySweepSeconds = await runServerJobNow(database, ALERT_SWEEP_JOB, SWEEP_INTERVAL_MS);
+    log(`  ${sweepSeconds.toFixed(2)} s; the next, with nothing new, ${steadySweepSeconds.toFixed(2)} s`);
   } catch (error) {
     log(`  alert sweep not awaited: ${(error as Error).message}`);
   }
@@ -189,12 +194,12 @@ async function measureSize(database: Database, databaseUrl: string, served: Serv
     } catch (error) {
       // The other figures of this size still count: say why the import has none.
       log(`  import failed: ${(error as Error).message}`);
-      return { incidents, loadMs, countStar, sweepSeconds, lists, dashboards, scan, imports: null, exports };
+      return { incidents, loadMs, countStar, sweepSeconds, steadySweepSeconds, lists, dashboards, scan, imports: null, exports };
     }
     log(`  ${imports.rows.toLocaleString('en-US')} rows in ${fmtMs(imports.ms)} (${Math.round(imports.rowsPerSecond).toLocaleString('en-US')} rows/s), server peak RSS ${imports.peakRssMb.toFixed(0)} MB ` +
       `(${imports.baseRssMb.toFixed(0)} MB before; after each file ${imports.peakAfterFileMb.map((mb) => mb.toFixed(0)).join(', ')}), ${imports.progressSteps} progress readings`);
   }
-  return { incidents, loadMs, countStar, sweepSeconds, lists, dashboards, scan, imports, exports };
+  return { incidents, loadMs, countStar, sweepSeconds, steadySweepSeconds, lists, dashboards, scan, imports, exports };
 }
 
 export async function benchScale(options: ScaleOptions = { max: 1_000_000, importFiles: 10 }): Promise<SizeFigures[] | { skipped: string }> {
@@ -245,6 +250,7 @@ export function scaleRows(figures: SizeFigures[]): Array<{ name: string; values:
   rows.push({ name: 'demo-data load of the step (s)', values: figures.map((f) => f.loadMs / 1000) });
   rows.push({ name: 'bare count(*) in process', values: figures.map((f) => f.countStar.p95) });
   rows.push({ name: 'alert sweep after the load (s)', values: figures.map((f) => f.sweepSeconds ?? Number.NaN) });
+  rows.push({ name: 'alert sweep, the next one (s)', values: figures.map((f) => f.steadySweepSeconds ?? Number.NaN) });
   for (const filter of LIST_FILTERS) {
     rows.push({ name: `list ${filter.name}: first page`, values: figures.map((f) => f.lists[filter.name]!.first.p95), target: SCALE_TARGETS.listP95Ms });
     rows.push({ name: `list ${filter.name}: page ${DEEP_PAGE} by cursor`, values: figures.map((f) => f.lists[filter.name]!.deep.p95), target: SCALE_TARGETS.listP95Ms });
@@ -288,7 +294,7 @@ export function printScale(figures: SizeFigures[]): void {
 
 export function jsonOfScale(figures: SizeFigures[]) {
   return figures.map((f) => ({
-    incidents: f.incidents, loadMs: round(f.loadMs, 0), countStarP95: round(f.countStar.p95), sweepSeconds: f.sweepSeconds === null ? null : round(f.sweepSeconds, 1),
+    incidents: f.incidents, loadMs: round(f.loadMs, 0), countStarP95: round(f.countStar.p95), sweepSeconds: f.sweepSeconds === null ? null : round(f.sweepSeconds, 2), steadySweepSeconds: f.steadySweepSeconds === null ? null : round(f.steadySweepSeconds, 2),
     lists: Object.fromEntries(Object.entries(f.lists).map(([k, v]) => [k, { total: v.total, firstP95: round(v.first.p95), deepP95: round(v.deep.p95), status: Math.max(v.first.status, v.deep.status) }])),
     dashboards: Object.fromEntries(Object.entries(f.dashboards).map(([scope, e]) => [scope, Object.fromEntries(Object.entries(e).map(([k, v]) => [k, { p50: round(v.p50), p95: round(v.p95), status: v.status }]))])),
     scan: f.scan ? { seconds: round(f.scan.seconds, 1), listDuringP95: round(f.scan.listDuring.p95), dashboardDuringP95: round(f.scan.dashboardDuring.p95), requests: f.scan.listDuring.n } : null,
