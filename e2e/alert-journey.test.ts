@@ -105,4 +105,35 @@ describe.skipIf(!HAS_CHROMIUM && !IN_CI)('a region spikes and the alert reaches 
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it('an alert that grows past 500 reports lists the newest 500 and says how many it holds', async () => {
+    // A Bangli morning's 520 reports more, imported by the coordinator: they join the open alert.
+    const rows = Array.from({ length: 520 }, (_, i) => `politik_uang;Amplop dibagikan di banjar nomor ${i + 1};51.06;20/11/2024 09:40;pilkada`);
+    const coordinator = await apiSession(app!.server.baseUrl, COORDINATOR.email, COORDINATOR.password);
+    const started = await coordinator.post('/api/v1/incidents/imports', {
+      multipart: { keepValid: 'false', dryRun: 'false', file: { name: 'laporan-bangli.csv', mimeType: 'text/csv', buffer: Buffer.from(['Kategori;Uraian;Wilayah;Waktu kejadian;Rezim', ...rows].join('\n')) } },
+    });
+    expect(started.status(), await started.text()).toBe(202);
+    const { id } = (await started.json()) as { id: number };
+    await expect.poll(async () => ((await call<{ status: string }>(coordinator, 'GET', `/incidents/imports/${id}`)).status), { timeout: 30_000 }).toBe('selesai');
+    await coordinator.dispose();
+
+    const { context, page, problems } = await app!.newPage({ locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+    await page.clock.setFixedTime(new Date(CLOCK));
+    await signIn(page, OFFICER.email, OFFICER.password);
+    await page.waitForURL(HOME);
+    await page.goto(`${app!.server.baseUrl}/alerts`);
+    const alert = page.getByTestId('alert-item').filter({ hasText: 'Kabupaten Bangli' });
+    // The import's evaluation runs after its rows commit: the alert shows them once it has.
+    await expect.poll(async () => {
+      await page.reload();
+      await alert.waitFor();
+      return alert.getByRole('button', { name: /^Laporan \(\d+\)$/ }).innerText();
+    }, { timeout: 15_000 }).toBe('Laporan (523)');
+    await alert.getByRole('button', { name: 'Laporan (523)' }).click();
+    await expect.poll(() => alert.getByTestId('alert-reports').getByRole('link').count()).toBe(500);
+    await alert.getByTestId('alert-reports-listed').getByText('Daftar ini memuat 500 laporan terbaru dari 523 laporan peringatan ini.').waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });
