@@ -80,8 +80,10 @@ export function NewIncidentPage() {
     // Only files the picker accepts (type, size) go to the queue: the others would be refused anyway.
     const files = attachments.files.filter((item) => !item.problem).map((item) => item.file);
     intake.send({ input: checked.input, key: key.current, draft, files }, (incident) => {
-      if (prefill) void linkBack(prefill.fromArticle.id, { incidentId: incident.id });
-      afterReport(incident.id);
+      // The link to the article is made before the page moves on (as a meeting's is): left running,
+      // a reload or a quick step elsewhere could cut it, and the article would not know its incident.
+      const linked = prefill ? linkBack(prefill.fromArticle.id, { incidentId: incident.id }) : Promise.resolve(true);
+      void linked.then(() => afterReport(incident.id));
     });
   };
 
