@@ -1,4 +1,4 @@
-import { INCIDENT_SEVERITIES, type IncidentSeverity } from '../incidents/vocabulary.js';
+import { severityRank, type IncidentSeverity } from '../incidents/vocabulary.js';
 import type { RegionLevel } from '../regions/codes.js';
 import type { ClusterParams, KindAndParams, SeverityParams, SpikeParams } from './params.js';
 import { windowMs } from './params.js';
@@ -81,8 +81,6 @@ export function ruleConcerns(rule: RuleToEvaluate, report: Pick<ReportPoint, 're
   const inRegion = rule.regionCode === null || report.regionCode === rule.regionCode || report.regionCode.startsWith(`${rule.regionCode}.`);
   return inRegion && (rule.category === null || rule.category === report.category);
 }
-
-const severityRank = (severity: IncidentSeverity) => INCIDENT_SEVERITIES.indexOf(severity);
 
 /** Reports the rule concerns that occurred in (from, now], by the region they count in (the window SQL reads too). */
 function grouped(rule: RuleToEvaluate, level: RegionLevel, reports: readonly ReportPoint[], from: number, now: Date): Map<string, ReportPoint[]> {

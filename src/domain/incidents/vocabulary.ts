@@ -6,6 +6,12 @@ import { SEVERITIES, type Severity } from '../meetings/vocabulary.js';
 export const INCIDENT_SEVERITIES = SEVERITIES;
 export type IncidentSeverity = Severity;
 
+/** A severity's place on the scale, mildest first: comparing two ranks compares two severities. */
+export const severityRank = (severity: IncidentSeverity): number => INCIDENT_SEVERITIES.indexOf(severity);
+
+/** The severities at or above `least`, mildest first (what "from this severity up" means in a filter). */
+export const severitiesFrom = (least: IncidentSeverity): readonly IncidentSeverity[] => INCIDENT_SEVERITIES.slice(severityRank(least));
+
 /**
  * How a report arrived: typed in the web app, sent by an integration through the API, an SMS or a
  * WhatsApp message through the gateway, a row of an imported spreadsheet, or picked up from the media.

@@ -6,7 +6,7 @@ import { isoInstant } from '../../db/values.js';
 import type { AlertListQuery } from '../../contracts/alerts.js';
 import type { ReportPoint } from '../../domain/alerts/evaluate.js';
 import type { AlertRuleKind, AlertStatus } from '../../domain/alerts/vocabulary.js';
-import { INCIDENT_SEVERITIES, type IncidentSeverity } from '../../domain/incidents/vocabulary.js';
+import { severitiesFrom, type IncidentSeverity } from '../../domain/incidents/vocabulary.js';
 import type { IncidentStatus } from '../../domain/incidents/workflow.js';
 
 type Executor = Pick<Db, 'execute'>;
@@ -198,7 +198,7 @@ export function createAlertRepo(db: Executor) {
      */
     async reports(roots: readonly string[] | null, category: string | null, from: Date, to: Date, only: ReportFilter = {}): Promise<ReportPoint[]> {
       const narrower: SQL[] = [];
-      if (only.minSeverity) narrower.push(sql`and i.severity in (${sql.join(INCIDENT_SEVERITIES.slice(INCIDENT_SEVERITIES.indexOf(only.minSeverity)).map((s) => sql`${s}`), sql`, `)})`);
+      if (only.minSeverity) narrower.push(sql`and i.severity in (${sql.join(severitiesFrom(only.minSeverity).map((s) => sql`${s}`), sql`, `)})`);
       if (only.placed) narrower.push(sql`and i.latitude is not null`);
       const rows = await db.execute(sql`
         select i.id, i.region_code, i.category, i.severity, i.occurred_at, i.latitude, i.longitude from incidents i

@@ -1,7 +1,7 @@
 import Supercluster from 'supercluster';
 import type { IncidentMap, IncidentMapPoint, IncidentMapQuery } from '../../contracts/incident-map.js';
 import { AppError } from '../../domain/errors.js';
-import { INCIDENT_SEVERITIES, type IncidentSeverity } from '../../domain/incidents/vocabulary.js';
+import { INCIDENT_SEVERITIES, severityRank } from '../../domain/incidents/vocabulary.js';
 import { MAX_MAP_ZOOM } from '../../domain/incidents/map-zoom.js';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../services.js';
@@ -22,7 +22,6 @@ interface Summary {
   severity: number;
 }
 
-const severityRank = (severity: IncidentSeverity) => INCIDENT_SEVERITIES.indexOf(severity);
 
 function topCategories(categories: Record<string, number>): IncidentMapPoint['categories'] {
   return Object.entries(categories)
