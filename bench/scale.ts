@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import { openDb, type Database } from '../src/db/client.js';
 import { migrate } from '../src/db/migrate.js';
 import { seedReferenceData } from '../src/db/seed/index.js';
+import { ALERT_SWEEP_JOB, SWEEP_INTERVAL_MS } from '../src/modules/alerts/evaluator.js';
 import { generateDemoData } from '../src/modules/demo-data/generate.js';
 import { localDay } from '../src/modules/demo-data/meetings.js';
 import { seedAssessments } from './seed-desk-assessments.js';
@@ -16,7 +17,6 @@ import { createScratchDatabase, gitCommit, log, onCleanUp, postgresUrl, runGuard
 import { importRows, type ImportFigures } from './scale-import.js';
 import { exportAll, exportRows, type ExportFigures } from './scale-export.js';
 import { BENCH_SCAN_INTERVAL_MS, measureDeadlineScan, runServerJobNow, type ScanFigures } from './scale-scan.js';
-import { ALERT_SWEEP_JOB, SWEEP_INTERVAL_MS } from '../src/modules/alerts/evaluator.js';
 
 /**
  * Issue 11, data at scale: one scratch PostgreSQL database grown by the demo-data generator

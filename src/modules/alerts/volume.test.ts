@@ -7,9 +7,10 @@ import { ALERT_REPORTS_LISTED } from './repo.js';
 /**
  * Early warning at voting-day volume: a rule whose window holds more reports than a statement may
  * carry parameters (65,535) counts every one of them, its alert holds them all, later reports join
- * it (in a second or so, audited with the one report it added), and its detail lists the newest few hundred with the full count. (The sweep
- * once read only the oldest 20,000 reports of a window, an alert's reports went into SQL one
- * parameter each, and a join tested "holds them all already" by array containment: 36 s here.)
+ * it (in a second or so, audited with the one report it added), and its detail lists the newest few
+ * hundred with the full count. (The sweep once read only the oldest 20,000 reports of a window, an
+ * alert's reports went into SQL one parameter each, and a join tested "holds them all already" by
+ * array containment: 36 s here.)
  */
 const NOW = '2024-11-27T06:00:00Z';
 const MANY = 70_000;
